@@ -1,0 +1,61 @@
+import type { ConfigLanguage } from '../parser/syntax';
+import { CLIENT_KEYWORDS } from './clientKeywords';
+import { SERVER_KEYWORDS } from './serverKeywords';
+import type { KeywordInfo, KeywordState, Timeline } from './types';
+import { compareVersions, Version } from './version';
+
+/** Lookup tables over the keyword data, built once. */
+
+const BY_FILE: Record<ConfigLanguage, ReadonlyMap<string, KeywordInfo>> = {
+  ssh_config: indexByName(CLIENT_KEYWORDS),
+  sshd_config: indexByName(SERVER_KEYWORDS),
+};
+
+function indexByName(list: readonly KeywordInfo[]): ReadonlyMap<string, KeywordInfo> {
+  const map = new Map<string, KeywordInfo>();
+  for (const info of list) map.set(info.name.toLowerCase(), info);
+  return map;
+}
+
+export function otherFile(language: ConfigLanguage): ConfigLanguage {
+  return language === 'ssh_config' ? 'sshd_config' : 'ssh_config';
+}
+
+/** The keyword as this file knows it in any release, by lower-cased name. */
+export function lookupKeyword(language: ConfigLanguage, name: string): KeywordInfo | undefined {
+  return BY_FILE[language].get(name);
+}
+
+export function allKeywords(language: ConfigLanguage): Iterable<KeywordInfo> {
+  return BY_FILE[language].values();
+}
+
+/** The value of a timeline at a release, or undefined before its first entry. */
+export function atVersion<T>(timeline: Timeline<T>, version: Version): T | undefined {
+  let value: T | undefined;
+  for (const [from, state] of timeline) {
+    if (compareVersions(version, from) < 0) break;
+    value = state;
+  }
+  return value;
+}
+
+/** What the release does with the keyword; undefined when it has never heard of it (yet). */
+export function stateAt(info: KeywordInfo, version: Version): KeywordState | undefined {
+  return atVersion(info.history, version);
+}
+
+/** The first release that knows the keyword. */
+export function firstVersion(info: KeywordInfo): Version {
+  return info.history[0][0];
+}
+
+/** The canonical keyword an alias stands for (itself when it is not an alias). */
+export function canonical(info: KeywordInfo): KeywordInfo {
+  return (info.aliasOf && lookupKeyword(info.file, info.aliasOf.toLowerCase())) || info;
+}
+
+/** sshd: whether the release accepts the keyword inside a Match block. */
+export function allowedInMatch(info: KeywordInfo, version: Version): boolean {
+  return info.matchAllowed ? atVersion(info.matchAllowed, version) === true : false;
+}

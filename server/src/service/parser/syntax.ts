@@ -1,0 +1,74 @@
+/**
+ * The document model: every directive of an ssh_config or sshd_config file with exact offsets.
+ * Offsets are UTF-16 indexes into the document text, the same units LSP positions use;
+ * conversion to line/character happens only at the edge (see `TextDocument.positionAt`).
+ */
+
+export type ConfigLanguage = 'ssh_config' | 'sshd_config';
+
+/** A half-open range `[start, end)` of text offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One word as OpenSSH's argument splitter sees it. */
+export interface Word extends TextSpan {
+  /** The source text, quotes and escapes included. */
+  raw: string;
+  /** The value OpenSSH uses: quotes removed, `\"`, `\'`, `\\` and `\ ` unescaped. */
+  value: string;
+  /** Whether any part of the word was quoted. */
+  quoted: boolean;
+}
+
+export interface Directive extends TextSpan {
+  /** Zero-based line number, counting `\n` line ends as OpenSSH does. */
+  line: number;
+  keyword: Word;
+  /** The keyword lower-cased: the key for every knowledge-base lookup. */
+  name: string;
+  /** The `=` between keyword and value, when one is written. */
+  equals?: TextSpan;
+  /** Arguments up to (not including) an argument that starts with `#`. */
+  args: Word[];
+  /** Everything after the keyword and separator, trailing white space removed: the value of command keywords. */
+  rest?: TextSpan;
+  /** A trailing comment: from an argument-starting `#` to the end of the line. Never set for command keywords. */
+  comment?: TextSpan;
+  /** Index into `ConfigDocument.blocks` of the block this directive belongs to (a header belongs to its own block). */
+  blockIndex: number;
+}
+
+export type BlockKind = 'global' | 'host' | 'match';
+
+/** The section a directive sits in: the global part, or a `Host`/`Match` block up to the next header. */
+export interface Block {
+  kind: BlockKind;
+  /** The `Host` or `Match` line; absent for the global section. */
+  header?: Directive;
+  directives: Directive[];
+  /** Index of the block in `ConfigDocument.blocks`. */
+  index: number;
+}
+
+export type SyntaxProblemCode = 'unbalanced-quotes' | 'byte-order-mark' | 'nul-byte' | 'unterminated-keyword-quote';
+
+export interface SyntaxProblem {
+  code: SyntaxProblemCode;
+  span: TextSpan;
+  /** The OpenSSH line the problem is on. */
+  line: number;
+}
+
+export interface ConfigDocument {
+  language: ConfigLanguage;
+  text: string;
+  directives: Directive[];
+  blocks: Block[];
+  /** Whole-line comments and trailing comments. */
+  comments: TextSpan[];
+  problems: SyntaxProblem[];
+  /** Offset of the first character of each OpenSSH line. */
+  lineStarts: number[];
+}
