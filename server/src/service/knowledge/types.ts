@@ -64,7 +64,7 @@ export type RepeatRule =
   /** The first definition of each name wins (sshd Subsystem). */
   | 'first-per-name';
 
-export type BuildFeature = 'gssapi' | 'kerberos' | 'pam' | 'pkcs11' | 'lastlog' | 'zlib';
+export type BuildFeature = 'gssapi' | 'kerberos' | 'pam' | 'pkcs11' | 'lastlog' | 'zlib' | 'jpake' | 'ssh1';
 
 export interface KeywordInfo {
   /** Canonical spelling, as the manual writes it. */

@@ -96,6 +96,7 @@ function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: nu
     directive.args = split.words;
     if (split.unbalancedQuote !== undefined) {
       doc.problems.push({ code: 'unbalanced-quotes', span: { start: split.unbalancedQuote, end }, line });
+      directive.badQuotes = true;
     }
     if (split.commentStart !== undefined && !isCommandKeyword(doc.language, name)) {
       directive.comment = { start: split.commentStart, end };
@@ -163,6 +164,22 @@ function strdelim(text: string, pos: number, end: number): Token | undefined {
     while (next < end && isWhitespace(text.charCodeAt(next))) next++;
   }
   return { start: pos, end: tokenEnd, value: text.slice(pos, tokenEnd), quoted: false, equals, next };
+}
+
+/**
+ * Splits a span into words with `strdelim`, as OpenSSH reads Match criteria: white space, `"` and
+ * one `=` separate words. Stops at an unclosed quote or an empty word.
+ */
+export function strdelimWords(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let pos: number | undefined = start;
+  while (pos !== undefined && pos < end) {
+    const token = strdelim(text, pos, end);
+    if (!token || token.value === '') break;
+    words.push({ start: token.start, end: token.end, raw: text.slice(token.start, token.end), value: token.value, quoted: token.quoted });
+    pos = token.next;
+  }
+  return words;
 }
 
 interface SplitResult {

@@ -36,6 +36,8 @@ export interface Directive extends TextSpan {
   rest?: TextSpan;
   /** A trailing comment: from an argument-starting `#` to the end of the line. Never set for command keywords. */
   comment?: TextSpan;
+  /** Set when a quote on the line is never closed: OpenSSH rejects the line before reading it. */
+  badQuotes?: boolean;
   /** Index into `ConfigDocument.blocks` of the block this directive belongs to (a header belongs to its own block). */
   blockIndex: number;
 }

@@ -1,0 +1,131 @@
+import {
+  Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService, ServiceSettings } from './service/languageService';
+import { ConfigDocument } from './service/parser/syntax';
+import { clampVersion, NEWEST_VERSION, parseVersion } from './service/knowledge/version';
+
+/**
+ * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
+ * Transport-agnostic: the Node entry (stdio / node-ipc) builds the connection and the runtime.
+ */
+
+export interface RuntimeEnvironment {
+  /** The installed OpenSSH's release ("9.2"), where the platform can ask `ssh -V`. */
+  detectOpenSSHVersion?(): Promise<string | undefined>;
+}
+
+/** The `sshConfig` settings section as the client sends it. */
+interface ClientSettings {
+  openSSHVersion?: string;
+}
+
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  const service = getLanguageService();
+  const documents = new TextDocuments(TextDocument);
+  const parsed = new Map<string, { version: number; config: ConfigDocument }>();
+  const settingsCache = new Map<string, Promise<ServiceSettings>>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let detected: Promise<string | undefined> | undefined;
+  let canPullConfiguration = false;
+
+  const parse = (document: TextDocument): ConfigDocument => {
+    const cached = parsed.get(document.uri);
+    if (cached && cached.version === document.version) return cached.config;
+    const config = service.parse(document);
+    parsed.set(document.uri, { version: document.version, config });
+    return config;
+  };
+
+  const detectedVersion = (): Promise<string | undefined> => {
+    detected ??= runtime.detectOpenSSHVersion?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    return detected;
+  };
+
+  const resolveSettings = async (uri: string): Promise<ServiceSettings> => {
+    let fromClient: ClientSettings = {};
+    if (canPullConfiguration) {
+      fromClient = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined)) ?? {};
+    }
+    const configured = fromClient.openSSHVersion && fromClient.openSSHVersion !== 'auto' ? parseVersion(fromClient.openSSHVersion) : undefined;
+    const version = configured ?? (await detectedVersion()) ?? NEWEST_VERSION;
+    return { openSSHVersion: clampVersion(version) };
+  };
+
+  const settingsFor = (uri: string): Promise<ServiceSettings> => {
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = resolveSettings(uri);
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  };
+
+  const validate = async (document: TextDocument): Promise<void> => {
+    try {
+      const settings = await settingsFor(document.uri);
+      const current = documents.get(document.uri);
+      if (!current || current.version !== document.version) return; // a newer change will publish
+      const diagnostics: Diagnostic[] = service.doValidation(document, parse(document), settings);
+      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } catch (error) {
+      connection.console.error(`Validation of ${document.uri} failed: ${String(error)}`);
+    }
+  };
+
+  /** Coalesces bursts of edits: one validation per document per turn of the event loop. */
+  const scheduleValidation = (document: TextDocument): void => {
+    clearTimeout(pending.get(document.uri));
+    pending.set(document.uri, setTimeout(() => {
+      pending.delete(document.uri);
+      void validate(document);
+    }, 0));
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const initialVersion = (params.initializationOptions as ClientSettings | undefined)?.openSSHVersion;
+    if (initialVersion && parseVersion(initialVersion)) detected = Promise.resolve(parseVersion(initialVersion));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'ssh-config-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sshConfig' });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    documents.all().forEach(scheduleValidation);
+  });
+
+  documents.onDidOpen((event) => void validate(event.document));
+  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidClose((event) => {
+    parsed.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    try {
+      return service.doHover(document, params.position, parse(document), await settingsFor(document.uri));
+    } catch (error) {
+      connection.console.error(`Hover failed: ${String(error)}`);
+      return null;
+    }
+  });
+
+  connection.onRequest('sshConfig/openSSHVersion', async (params: { uri: string }) => (await settingsFor(params.uri)).openSSHVersion);
+
+  documents.listen(connection);
+  connection.listen();
+}

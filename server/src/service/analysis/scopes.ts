@@ -1,0 +1,86 @@
+import { canonical, lookupKeyword, stateAt } from '../knowledge/keywords';
+import type { KeywordInfo } from '../knowledge/types';
+import type { Version } from '../knowledge/version';
+import type { Block, ConfigDocument, Directive } from '../parser/syntax';
+
+/**
+ * Which blocks apply to which hosts and which value of an option takes effect, computed once per
+ * document in one pass so that every later question is a map lookup.
+ */
+
+export interface ResolvedDirective {
+  directive: Directive;
+  info: KeywordInfo;
+  /** The option the directive sets: the canonical keyword, lower-cased (ProxyJump and ProxyCommand share one). */
+  option: string;
+}
+
+export interface Scopes {
+  /** Live keywords of the target release, in file order (headers excluded). */
+  resolved: ResolvedDirective[];
+  /** Per block index: whether the block applies to every host/connection (global section, `Host *`, `Match all`). */
+  everyHost: boolean[];
+  /** Per block index: the first directive for each option in that block. */
+  firstInBlock: Array<Map<string, Directive>>;
+  /** First directive per option across the blocks that apply everywhere, in file order. */
+  firstEverywhere: Map<string, Directive>;
+}
+
+export function optionKey(info: KeywordInfo): string {
+  const name = canonical(info).name.toLowerCase();
+  return name === 'proxyjump' || name === 'proxycommand' ? 'proxy' : name;
+}
+
+export function isMatchAllHeader(header: Directive | undefined): boolean {
+  return !!header && header.args.length >= 1 && header.args[0].value.toLowerCase() === 'all';
+}
+
+export function isHostStarHeader(header: Directive | undefined): boolean {
+  if (!header || header.name !== 'host') return false;
+  const patterns = header.args.map((a) => a.value);
+  return patterns.includes('*') && !patterns.some((p) => p.startsWith('!'));
+}
+
+export function appliesEverywhere(block: Block): boolean {
+  return block.kind === 'global' || isMatchAllHeader(block.header) || isHostStarHeader(block.header);
+}
+
+export function computeScopes(config: ConfigDocument, version: Version): Scopes {
+  const everyHost = config.blocks.map(appliesEverywhere);
+  const firstInBlock = config.blocks.map(() => new Map<string, Directive>());
+  const firstEverywhere = new Map<string, Directive>();
+  const resolved: ResolvedDirective[] = [];
+  for (const block of config.blocks) {
+    for (const directive of block.directives) {
+      const info = lookupKeyword(config.language, directive.name);
+      if (!info || stateAt(info, version) !== 'active' || !directive.rest || directive.badQuotes) continue;
+      const option = optionKey(info);
+      resolved.push({ directive, info, option });
+      if (isUnsetMarker(config, info, directive)) continue;
+      if (!firstInBlock[block.index].has(option)) firstInBlock[block.index].set(option, directive);
+      if (everyHost[block.index] && !firstEverywhere.has(option)) firstEverywhere.set(option, directive);
+    }
+  }
+  return { resolved, everyHost, firstInBlock, firstEverywhere };
+}
+
+/** ssh stores `none` for a time option as "unset", so a later line can still set the option. */
+export function isUnsetMarker(config: ConfigDocument, info: KeywordInfo, directive: Directive): boolean {
+  return config.language === 'ssh_config' && info.value.kind === 'time' && directive.args[0]?.value === 'none';
+}
+
+/**
+ * ssh_config: the directive that sets `option` for a host matching `block` and no other specific
+ * block: the first in file order among that block and the blocks that apply to every host.
+ */
+export function effectiveForBlock(config: ConfigDocument, scopes: Scopes, block: Block, option: string): Directive | undefined {
+  const own = scopes.firstInBlock[block.index].get(option);
+  const everywhere = scopes.firstEverywhere.get(option);
+  if (config.language === 'sshd_config') {
+    // Match blocks override the global value wherever they are.
+    return block.kind === 'match' ? own ?? scopes.firstInBlock[0].get(option) : scopes.firstInBlock[0].get(option);
+  }
+  if (!own) return everywhere;
+  if (!everywhere) return own;
+  return everywhere.start < own.start ? everywhere : own;
+}

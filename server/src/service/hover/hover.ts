@@ -1,0 +1,94 @@
+import { Hover, MarkupKind, Range } from 'vscode-languageserver-types';
+import type { Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { computeScopes } from '../analysis/scopes';
+import { lookupKeyword, otherFile } from '../knowledge/keywords';
+import { matchCriteria } from '../knowledge/matchCriteria';
+import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
+import { clampVersion } from '../knowledge/version';
+import type { ServiceSettings } from '../languageService';
+import { strdelimWords } from '../parser/parser';
+import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
+import { describeHistory, describeValue } from './describe';
+import { isKeepaliveOption, keepaliveExplanation } from './keepaliveHover';
+
+/**
+ * Hovers: a keyword explains itself (what it does, value syntax, default, releases, which file it
+ * belongs in); keepalive and timeout keywords add the numbers in effect where they stand; a time
+ * value shows its length in seconds; a Match criterion explains what it matches.
+ */
+export function doHover(document: TextDocument, position: Position, config: ConfigDocument, settings: ServiceSettings): Hover | null {
+  const offset = document.offsetAt(position);
+  const directive = directiveAt(config, offset);
+  if (!directive) return null;
+  const version = clampVersion(settings.openSSHVersion);
+  const range = (span: TextSpan) => Range.create(document.positionAt(span.start), document.positionAt(span.end));
+  const markdown = (value: string, span: TextSpan): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: range(span) });
+
+  if (inside(directive.keyword, offset)) {
+    const text = keywordHover(config, directive, version);
+    return text ? markdown(text, directive.keyword) : null;
+  }
+  const info = lookupKeyword(config.language, directive.name);
+  if (directive.name === 'match' && directive.rest) {
+    const word = strdelimWords(config.text, directive.rest.start, directive.rest.end).find((w) => inside(w, offset));
+    const criterion = word && matchCriteria(config.language).find((c) => c.name === word.value.replace(/^!/, '').toLowerCase());
+    if (word && criterion) return markdown(`**Match ${criterion.name}** (since OpenSSH ${criterion.since})\n\n${criterion.doc}`, word);
+  }
+  const arg = directive.args.find((a) => inside(a, offset));
+  if (!arg || !info) return null;
+  const time = timeValueHover(arg.value, version);
+  return time ? markdown(time, arg) : null;
+}
+
+function inside(span: TextSpan, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+/** The directive on the line holding `offset`, by binary search over the ordered directives. */
+function directiveAt(config: ConfigDocument, offset: number): Directive | undefined {
+  const list = config.directives;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start <= offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  const candidate = list[high];
+  if (!candidate) return undefined;
+  const lineEnd = candidate.line + 1 < config.lineStarts.length ? config.lineStarts[candidate.line + 1] : config.text.length;
+  return offset < lineEnd ? candidate : undefined;
+}
+
+function keywordHover(config: ConfigDocument, directive: Directive, version: string): string | undefined {
+  const info = lookupKeyword(config.language, directive.name);
+  if (!info) {
+    const other = lookupKeyword(otherFile(config.language), directive.name);
+    if (!other) return undefined;
+    const counterpart = other.counterpart ? ` In ${config.language}, use **${other.counterpart}**.` : '';
+    return [
+      `**${other.name}** belongs in **${other.file}**, not in ${config.language}: ${config.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it here.${counterpart}`,
+      `---`,
+      other.doc,
+    ].join('\n\n');
+  }
+  const lines = [`**${info.name}** · ${info.file}${info.vendor ? ' · Debian addition' : ''}`, info.doc];
+  const facts = [`Value: ${describeValue(info, config.language)}`];
+  if (info.defaultValue !== undefined && info.defaultValue !== '') facts.push(`Default: \`${info.defaultValue}\``);
+  facts.push(describeHistory(info));
+  if (info.aliasOf) facts.push(`Alias of ${info.aliasOf}`);
+  lines.push(facts.join('  \n'));
+  if (isKeepaliveOption(directive.name)) {
+    const block = config.blocks[directive.blockIndex];
+    lines.push('---', keepaliveExplanation(config, computeScopes(config, version), block, version));
+  }
+  return lines.join('\n\n');
+}
+
+function timeValueHover(value: string, version: string): string | undefined {
+  if (!/^[0-9.+]/.test(value) || /^\d+$/.test(value) && Number(value) < 60) return undefined;
+  const result = parseTimeInterval(value, version);
+  if (!('seconds' in result)) return undefined;
+  return `\`${value}\` = **${result.seconds} s**${result.seconds >= 60 ? ` (${formatDuration(result.seconds)})` : ''}`;
+}

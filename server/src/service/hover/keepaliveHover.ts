@@ -1,0 +1,65 @@
+import { effectiveForBlock, Scopes } from '../analysis/scopes';
+import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
+import { isAtLeast, Version } from '../knowledge/version';
+import type { Block, ConfigDocument, Directive } from '../parser/syntax';
+
+/**
+ * The keepalive explanation in hovers, computed from the values in effect for the block under the
+ * cursor: how often a probe goes out and when a dead peer is dropped, e.g. "60 s × 3 = 3 min".
+ */
+
+const KEEPALIVE_OPTIONS = new Set([
+  'serveraliveinterval', 'serveralivecountmax', 'clientaliveinterval', 'clientalivecountmax', 'tcpkeepalive', 'keepalive',
+  'channeltimeout', 'unusedconnectiontimeout', 'connecttimeout', 'logingracetime',
+]);
+
+export function isKeepaliveOption(name: string): boolean {
+  return KEEPALIVE_OPTIONS.has(name);
+}
+
+interface Setting {
+  value: number;
+  /** Where the value comes from: "line 4" or "default". */
+  source: string;
+}
+
+function seconds(directive: Directive | undefined, version: Version): number | undefined {
+  const value = directive?.args[0]?.value;
+  if (value === undefined) return undefined;
+  if (value.toLowerCase() === 'none') return 0;
+  const result = /^\s*[+-]?\d+$/.test(value) ? { seconds: Number(value) } : parseTimeInterval(value, version);
+  return 'seconds' in result ? result.seconds : undefined;
+}
+
+function setting(config: ConfigDocument, scopes: Scopes, block: Block, option: string, fallback: number, version: Version): Setting {
+  const directive = effectiveForBlock(config, scopes, block, option);
+  const value = seconds(directive, version);
+  return value === undefined ? { value: fallback, source: 'default' } : { value, source: `line ${directive!.line + 1}` };
+}
+
+export function keepaliveExplanation(config: ConfigDocument, scopes: Scopes, block: Block, version: Version): string {
+  const client = config.language === 'ssh_config';
+  const interval = setting(config, scopes, block, client ? 'serveraliveinterval' : 'clientaliveinterval', 0, version);
+  const count = setting(config, scopes, block, client ? 'serveralivecountmax' : 'clientalivecountmax', 3, version);
+  const tcp = effectiveForBlock(config, scopes, block, 'tcpkeepalive')?.args[0]?.value.toLowerCase() ?? 'yes';
+  const peer = client ? 'server' : 'client';
+  const who = client ? 'ssh' : 'sshd';
+  const where = client ? (block.kind === 'global' ? 'For every host' : `For a host matching line ${block.header!.line + 1}`) : block.kind === 'match' ? `For connections matching line ${block.header!.line + 1}` : 'For every connection';
+  const values = `${client ? 'ServerAlive' : 'ClientAlive'}Interval ${interval.value} (${interval.source}), CountMax ${count.value} (${count.source}), TCPKeepAlive ${tcp}`;
+  const lines = [`**Keepalive in effect here.** ${where}: ${values}.`];
+  const I = interval.value;
+  const N = count.value;
+  if (I <= 0) {
+    lines.push(`No SSH-level probes: the interval is 0, so a dead ${peer} is noticed only by TCP keepalive${tcp === 'no' ? ', which is off too: never' : ', timed by the operating system (about 2 h 11 min on Linux by default)'}.`);
+  } else if (N === 0 && client) {
+    lines.push(`No probe is ever sent: ssh disconnects once the server has been silent for ${formatDuration(I)}.`);
+  } else if (N === 0 && isAtLeast(version, '8.2')) {
+    lines.push(`A probe goes out every ${formatDuration(I)} of client silence, but with CountMax 0 sshd never disconnects: dead clients are not dropped.`);
+  } else if (N === 0) {
+    lines.push(`sshd disconnects once the client has been silent for ${formatDuration(I)} (before OpenSSH 8.2, CountMax 0 meant "drop at the first probe").`);
+  } else {
+    lines.push(`${who} sends a probe after ${formatDuration(I)} without data from the ${peer}; a dead ${peer} is noticed after **${I} s × ${N} = ${formatDuration(I * N)}** of unanswered probes (at most ${formatDuration(I * (N + 1))} after its last data).`);
+  }
+  lines.push(`Keepalives never end an idle but healthy session: a live ${peer} answers every probe. To close idle sessions, use ChannelTimeout${client ? ' (ssh 9.6+, sshd 9.2+)' : ''}${client ? '' : ' or UnusedConnectionTimeout'}; TCPKeepAlive probes are unauthenticated TCP packets timed by the kernel, not by OpenSSH.`);
+  return lines.join('\n\n');
+}

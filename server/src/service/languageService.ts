@@ -1,0 +1,36 @@
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseConfig } from './parser/parser';
+import { ConfigDocument, ConfigLanguage } from './parser/syntax';
+import { NEWEST_VERSION, Version } from './knowledge/version';
+import { validate } from './validation/validate';
+import { doHover } from './hover/hover';
+
+/** Settings that shape what the service reports. */
+export interface ServiceSettings {
+  /** The OpenSSH release the diagnostics follow, e.g. "9.2". */
+  openSSHVersion: Version;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
+
+export interface LanguageService {
+  /** Parses once; pass the result to the other calls to reuse it. */
+  parse(document: TextDocument): ConfigDocument;
+  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings): Diagnostic[];
+  doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
+}
+
+export function languageOf(document: TextDocument): ConfigLanguage {
+  return document.languageId === 'sshd_config' ? 'sshd_config' : 'ssh_config';
+}
+
+/** The pure language service: text in, LSP types out. It never touches the network or starts a process. */
+export function getLanguageService(): LanguageService {
+  const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
+  return {
+    parse,
+    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) => validate(document, config, settings),
+    doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
+  };
+}

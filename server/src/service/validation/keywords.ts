@@ -1,0 +1,155 @@
+import { Code } from '../diagnosticCodes';
+import { allKeywords, allowedInMatch, firstVersion, lookupKeyword, otherFile, stateAt } from '../knowledge/keywords';
+import type { KeywordInfo } from '../knowledge/types';
+import { compareVersions, isAtLeast } from '../knowledge/version';
+import type { Directive } from '../parser/syntax';
+import { CheckContext, error, hint, information, warning } from './problems';
+import { globMatch, isMatchAll } from './specialValues';
+import { checkValue } from './values';
+
+/**
+ * Per-directive checks: is the keyword known to this file in the target release (and if not, is it
+ * a typo, the other file's keyword, too new, removed, a vendor extra, or covered by IgnoreUnknown),
+ * is it retired, may it stand inside a Match block, and is its value valid.
+ */
+
+const FILE_LABEL = { ssh_config: 'ssh_config (the client, ssh)', sshd_config: 'sshd_config (the server, sshd)' } as const;
+
+export class KeywordChecker {
+  /** The patterns of the IgnoreUnknown that applies to every host, once one is seen (ssh only). */
+  private ignoreUnknown: string[] | undefined;
+  private readonly suggestions = new Map<string, string[]>();
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  check(directive: Directive): void {
+    const { ctx } = this;
+    const info = lookupKeyword(ctx.language, directive.name);
+    const state = info && stateAt(info, ctx.version);
+    if (!info || state === undefined || state === 'removed') {
+      this.reportUnknown(directive, info);
+    } else if (info.vendor) {
+      this.reportVendor(directive, info);
+    } else {
+      this.reportRetired(directive, info, state);
+    }
+    if (!directive.rest) {
+      if (info) error(ctx, Code.MissingArgument, directive.keyword, `${info.name} needs a value.`);
+      return;
+    }
+    if (!info || state !== 'active') return;
+    if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info)) return;
+    checkValue(ctx, directive, info);
+    if (directive.name === 'ignoreunknown') this.noteIgnoreUnknown(directive);
+  }
+
+  private reportUnknown(directive: Directive, info: KeywordInfo | undefined): void {
+    const { ctx } = this;
+    const written = directive.keyword.value;
+    if (info?.vendor) return this.reportVendor(directive, info);
+    if (ctx.language === 'ssh_config' && this.ignoreUnknown?.some((p) => globMatch(p.toLowerCase(), directive.name))) {
+      hint(ctx, Code.IgnoredUnknown, directive.keyword, `ssh ignores '${written}': it matches IgnoreUnknown.`);
+      return;
+    }
+    const ignoreHint = ctx.language === 'ssh_config' ? ` If another ssh needs it (e.g. macOS's UseKeychain), list it in an IgnoreUnknown line above this one.` : '';
+    if (info && stateAt(info, ctx.version) === 'removed') {
+      const since = info.history.find(([v, s]) => s === 'removed' && compareVersions(v, ctx.version) <= 0)?.[0];
+      const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
+      error(ctx, Code.KeywordRemoved, directive.keyword, `${info.name} was removed in OpenSSH ${since}; OpenSSH ${ctx.version} rejects it.${instead}`);
+      return;
+    }
+    if (info) {
+      error(ctx, Code.KeywordTooNew, directive.keyword, `${info.name} needs OpenSSH ${firstVersion(info)} or newer; the target is OpenSSH ${ctx.version}, which rejects it. If your OpenSSH is newer, set sshConfig.openSSHVersion.`);
+      return;
+    }
+    const other = lookupKeyword(otherFile(ctx.language), directive.name);
+    if (other && !other.vendor) {
+      const counterpart = other.counterpart ? ` The ${ctx.language} counterpart is ${other.counterpart}.` : '';
+      error(ctx, Code.WrongFile, directive.keyword, `${other.name} belongs in ${FILE_LABEL[other.file]}, not in ${ctx.language}; ${ctx.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it.${counterpart}`);
+      return;
+    }
+    const suggestions = this.suggest(directive.name);
+    const didYouMean = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
+    error(ctx, Code.UnknownKeyword, directive.keyword, `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}`);
+  }
+
+  private reportVendor(directive: Directive, info: KeywordInfo): void {
+    warning(this.ctx, Code.VendorKeyword, directive.keyword, `${info.name} is a Debian addition: Debian's and Ubuntu's OpenSSH accept it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
+  }
+
+  private reportRetired(directive: Directive, info: KeywordInfo, state: string): void {
+    const { ctx } = this;
+    const since = [...info.history].reverse().find(([v, s]) => s === state && isAtLeast(ctx.version, v))?.[0];
+    const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
+    if (state === 'deprecated') {
+      warning(ctx, Code.Deprecated, directive.keyword, `${info.name} is deprecated (since OpenSSH ${since}) and has no effect.${instead}`);
+    } else if (state === 'unsupported') {
+      warning(ctx, Code.Unsupported, directive.keyword, `${info.name} is no longer supported (since OpenSSH ${since}); OpenSSH prints a notice and ignores it.${instead}`);
+    } else if (state === 'ignored') {
+      warning(ctx, Code.Ignored, directive.keyword, `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`);
+    } else if (info.aliasOf && info.replacedBy) {
+      information(ctx, Code.LegacyAlias, directive.keyword, `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`);
+    }
+  }
+
+  /** sshd: a global-only keyword inside a Match block stops sshd from starting. */
+  private checkMatchPermission(directive: Directive, info: KeywordInfo): boolean {
+    const block = this.ctx.config.blocks[directive.blockIndex];
+    if (block.kind !== 'match' || isMatchAll(block.header) || allowedInMatch(info, this.ctx.version)) return true;
+    const header = block.header!;
+    const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
+    const laterHint = later ? ` (OpenSSH ${later} and newer allow it there)` : '';
+    error(this.ctx, Code.NotAllowedInMatch, directive.keyword,
+      `${info.name} is not allowed inside a Match block${laterHint}: sshd refuses to start. Move it above the first Match line.`,
+      [{ span: header.keyword, message: 'The Match block this line is in' }]);
+    return false;
+  }
+
+  private noteIgnoreUnknown(directive: Directive): void {
+    const block = this.ctx.config.blocks[directive.blockIndex];
+    const everyHost = block.kind === 'global' || isMatchAll(block.header) || (block.kind === 'host' && isHostStar(block.header!));
+    if (everyHost && this.ignoreUnknown === undefined) {
+      this.ignoreUnknown = directive.args.flatMap((a) => a.value.split(',')).filter((p) => p !== '');
+    }
+  }
+
+  /** Up to three live keywords of this file closest to a misspelling, best first. */
+  suggest(name: string): string[] {
+    let cached = this.suggestions.get(name);
+    if (!cached) {
+      cached = closestKeywords(this.ctx, name);
+      this.suggestions.set(name, cached);
+    }
+    return cached;
+  }
+}
+
+export function isHostStar(header: Directive): boolean {
+  const patterns = header.args.map((a) => a.value);
+  return patterns.includes('*') && !patterns.some((p) => p.startsWith('!'));
+}
+
+function closestKeywords(ctx: CheckContext, name: string): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const scored: Array<[number, string]> = [];
+  for (const info of allKeywords(ctx.language)) {
+    if (info.vendor || stateAt(info, ctx.version) !== 'active' || info.replacedBy) continue;
+    const distance = editDistance(name, info.name.toLowerCase());
+    if (distance <= limit) scored.push([distance, info.name]);
+  }
+  return scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).slice(0, 3).map(([, n]) => n);
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count as one edit). */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}

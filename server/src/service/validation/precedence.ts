@@ -1,0 +1,80 @@
+import { Code } from '../diagnosticCodes';
+import { isUnsetMarker, ResolvedDirective, Scopes } from '../analysis/scopes';
+import type { Directive } from '../parser/syntax';
+import { CheckContext, lineLabel, warning } from './problems';
+
+/**
+ * First value wins: flags every directive that can never take effect because the same block, or
+ * an earlier block that applies to every host (global section, `Host *`, `Match all`), already set
+ * the option. Options that accumulate are left alone; the few last-wins and scope-blind options
+ * follow their own rule. One pass, a map lookup per directive.
+ */
+export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
+  const everywhere = new Map<string, Directive>();
+  const inBlock = new Map<string, Directive>();
+  const scopeBlindFirst = new Map<string, Directive>();
+  const lastWins = new Map<string, ResolvedDirective[]>();
+  let currentBlock = -1;
+  for (const entry of scopes.resolved) {
+    const { directive, info, option } = entry;
+    const repeat = info.repeat ?? 'first';
+    if (repeat === 'accumulate' || repeat === 'first-per-name') continue;
+    if (repeat === 'last') {
+      const key = info.ignoresScope ? option : `${directive.blockIndex}:${option}`;
+      lastWins.set(key, [...(lastWins.get(key) ?? []), entry]);
+      continue;
+    }
+    if (directive.blockIndex !== currentBlock) {
+      inBlock.clear();
+      currentBlock = directive.blockIndex;
+    }
+    if (isUnsetMarker(ctx.config, info, directive)) continue;
+    if (info.ignoresScope) {
+      const winner = scopeBlindFirst.get(option);
+      if (winner) reportShadowed(ctx, directive, winner, `${info.name} ignores Host and Match blocks, and the first value in the file wins`);
+      else scopeBlindFirst.set(option, directive);
+      continue;
+    }
+    const sameBlock = inBlock.get(option);
+    const global = blockWinner(ctx, scopes, directive, everywhere.get(option));
+    const winner = global ?? sameBlock;
+    if (winner) {
+      const why = winner === sameBlock
+        ? `this block already set ${info.name}`
+        : ctx.config.blocks[winner.blockIndex].kind === 'global'
+          ? `${info.name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
+          : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${info.name}`;
+      reportShadowed(ctx, directive, winner, `${why}, and OpenSSH keeps the first value it obtains`);
+      continue;
+    }
+    inBlock.set(option, directive);
+    if (scopes.everyHost[directive.blockIndex]) everywhere.set(option, directive);
+  }
+  for (const entries of lastWins.values()) {
+    const last = entries[entries.length - 1];
+    for (const { directive, info } of entries.slice(0, -1)) {
+      reportShadowed(ctx, directive, last.directive, `for ${info.name} OpenSSH keeps the last value in the file`);
+    }
+  }
+}
+
+/**
+ * The earlier everywhere-directive that beats this one. In sshd, global lines never beat Match
+ * lines (a matching Match block overrides the global value), but an earlier `Match all` beats later
+ * Match blocks.
+ */
+function blockWinner(ctx: CheckContext, scopes: Scopes, directive: Directive, candidate: Directive | undefined): Directive | undefined {
+  if (!candidate) return undefined;
+  if (ctx.language === 'ssh_config') return candidate;
+  const ownKind = ctx.config.blocks[directive.blockIndex].kind;
+  const winnerKind = ctx.config.blocks[candidate.blockIndex].kind;
+  if (ownKind === 'match' && winnerKind === 'global') return undefined;
+  if (ownKind === 'global' && winnerKind === 'match') return undefined;
+  return candidate;
+}
+
+function reportShadowed(ctx: CheckContext, directive: Directive, winner: Directive, why: string): void {
+  warning(ctx, Code.NeverApplies, { start: directive.start, end: directive.end },
+    `This line never takes effect: ${why} (${lineLabel(winner)}).`,
+    [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }]);
+}

@@ -1,0 +1,46 @@
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Code } from '../diagnosticCodes';
+import type { Version } from '../knowledge/version';
+import type { ConfigDocument, ConfigLanguage, Directive, TextSpan } from '../parser/syntax';
+
+/** A finding in offsets; `validate.ts` turns it into an LSP Diagnostic at the edge. */
+export interface Problem {
+  code: Code;
+  severity: DiagnosticSeverity;
+  message: string;
+  span: TextSpan;
+  /** Other places that explain the finding (the line that wins, the Match header...). */
+  related?: Array<{ span: TextSpan; message: string }>;
+}
+
+/** What every check gets: the parsed file, the target release, and where to put findings. */
+export interface CheckContext {
+  config: ConfigDocument;
+  language: ConfigLanguage;
+  version: Version;
+  problems: Problem[];
+}
+
+export function report(ctx: CheckContext, severity: DiagnosticSeverity, code: Code, span: TextSpan, message: string, related?: Problem['related']): void {
+  ctx.problems.push({ code, severity, message, span, related });
+}
+
+export const error = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
+  report(ctx, DiagnosticSeverity.Error, code, span, message, related);
+export const warning = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
+  report(ctx, DiagnosticSeverity.Warning, code, span, message, related);
+export const information = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
+  report(ctx, DiagnosticSeverity.Information, code, span, message, related);
+export const hint = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
+  report(ctx, DiagnosticSeverity.Hint, code, span, message, related);
+
+/** The span from the first argument to the last, or the keyword when there is none. */
+export function valueSpan(directive: Directive): TextSpan {
+  const { args } = directive;
+  return args.length ? { start: args[0].start, end: args[args.length - 1].end } : directive.keyword;
+}
+
+/** "line 12", 1-based as editors and OpenSSH show it. */
+export function lineLabel(directive: Directive): string {
+  return `line ${directive.line + 1}`;
+}

@@ -1,0 +1,408 @@
+import { Code } from '../diagnosticCodes';
+import { AlgorithmKind, isKnownAlgorithm, knownAlgorithms } from '../knowledge/algorithms';
+import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
+import { isAtLeast } from '../knowledge/version';
+import type { Directive, Word } from '../parser/syntax';
+import { checkClientMatch, checkServerMatch } from './matchCriteria';
+import { CheckContext, error, warning } from './problems';
+import { checkArgumentCount, checkInteger, checkTime, parseInteger, parsePort, requireArgument } from './values';
+import { parseTimeInterval } from '../knowledge/timeValue';
+
+/**
+ * Checkers for values with a syntax of their own, each following the parser OpenSSH uses for
+ * that keyword (forwarding specs, algorithm lists, MaxStartups...).
+ */
+
+type Checker = (ctx: CheckContext, directive: Directive, info: KeywordInfo) => void;
+
+const invalid = (ctx: CheckContext, word: Word | Directive['keyword'], message: string) => error(ctx, Code.InvalidValue, word, message);
+
+/** One argument, checked by `test`; reports `describe` when the test fails. */
+function single(test: (value: string, ctx: CheckContext) => boolean, describe: (info: KeywordInfo, value: string) => string): Checker {
+  return (ctx, directive, info) => {
+    if (!requireArgument(ctx, directive, info)) return;
+    const word = directive.args[0];
+    if (!test(word.value, ctx)) invalid(ctx, word, describe(info, word.value));
+    else checkArgumentCount(ctx, directive, info, 1, 1);
+  };
+}
+
+/** Every argument checked by `test`; stops at the first bad one, as OpenSSH does. */
+function each(test: (value: string, index: number, all: Word[]) => string | undefined, min = 1): Checker {
+  return (ctx, directive, info) => {
+    if (!checkArgumentCount(ctx, directive, info, min, Infinity)) return;
+    for (const [index, word] of directive.args.entries()) {
+      const problem = test(word.value, index, directive.args);
+      if (problem) {
+        invalid(ctx, word, `${info.name}: ${problem}`);
+        return;
+      }
+    }
+  };
+}
+
+function algorithms(kind: AlgorithmKind, label: string): Checker {
+  return (ctx, directive, info) => {
+    if (!requireArgument(ctx, directive, info)) return;
+    const word = directive.args[0];
+    const list = word.value;
+    if (!list.startsWith('-')) {
+      const names = /^[+^]/.test(list) ? list.slice(1) : list;
+      for (const name of names.split(',')) {
+        const ok = kind === 'key' && /[*?]/.test(name)
+          ? knownAlgorithms(kind, ctx.version).some((known) => globMatch(name, known))
+          : isKnownAlgorithm(kind, name, ctx.version);
+        if (!ok) {
+          error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.${name === '' ? ' Remove the empty entry (a stray comma).' : ''}`);
+          return;
+        }
+      }
+    }
+    checkArgumentCount(ctx, directive, info, 1, 1);
+  };
+}
+
+/** OpenSSH's `match_pattern`: `*` and `?` wildcards. */
+export function globMatch(pattern: string, text: string): boolean {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(text);
+}
+
+const IPQOS_NAMES = ['af11', 'af12', 'af13', 'af21', 'af22', 'af23', 'af31', 'af32', 'af33', 'af41', 'af42', 'af43', 'cs0', 'cs1', 'cs2', 'cs3', 'cs4', 'cs5', 'cs6', 'cs7', 'ef', 'le', 'lowdelay', 'throughput', 'reliability', 'none'];
+
+function isIPQoS(value: string, ctx: CheckContext): boolean {
+  const lower = value.toLowerCase();
+  if (IPQOS_NAMES.includes(lower) || (lower === 'va' && isAtLeast(ctx.version, '10.3'))) return true;
+  // strtol with base 0: decimal, 0x hex or 0 octal, 0-255.
+  const n = /^0x[0-9a-f]+$/i.test(value) ? parseInt(value, 16) : /^0[0-7]*$/.test(value) ? parseInt(value, 8) : /^\d+$/.test(value) ? Number(value) : NaN;
+  return n >= 0 && n <= 255;
+}
+
+const ipqos: Checker = (ctx, directive, info) => {
+  if (!checkArgumentCount(ctx, directive, info, 1, 2)) return;
+  const bad = directive.args.find((word) => !isIPQoS(word.value, ctx));
+  if (bad) invalid(ctx, bad, `${info.name} takes one or two DSCP names (af11…af43, cs0…cs7, ef, le) or numbers 0–255; '${bad.value}' is not one.`);
+};
+
+const rekeyLimit: Checker = (ctx, directive, info) => {
+  if (!checkArgumentCount(ctx, directive, info, 1, 2)) return;
+  const [size, interval] = directive.args;
+  if (size.value !== 'default') {
+    const match = /^([+-]?\d+(?:\.\d+)?)([BKMGTPE]?)$/i.exec(size.value);
+    if (!match) return invalid(ctx, size, `${info.name} takes a size such as 1G, 500M or default; '${size.value}' is not one.`);
+    const scale = 1024 ** 'BKMGTPE'.indexOf((match[2] || 'B').toUpperCase());
+    const bytes = Number(match[1]) * scale;
+    if (bytes !== 0 && bytes < 16) return invalid(ctx, size, `${info.name} is too small: under 16 bytes.`);
+  }
+  if (interval && interval.value !== 'none') checkTime(ctx, info, interval, false);
+};
+
+const channelTimeout: Checker = (ctx, directive, info) => {
+  if (!checkArgumentCount(ctx, directive, info, 1, Infinity)) return;
+  for (const word of directive.args) {
+    if (word.value.toLowerCase() === 'none') {
+      if (directive.args.length > 1) return invalid(ctx, word, `${info.name}: none must stand alone.`);
+      continue;
+    }
+    const eq = word.value.indexOf('=');
+    const time = eq > 0 ? parseTimeInterval(word.value.slice(eq + 1), ctx.version) : undefined;
+    if (!time || !('seconds' in time)) {
+      return invalid(ctx, word, `${info.name} entries are type=interval (e.g. session:*=30m, global=1h); '${word.value}' is not.`);
+    }
+  }
+};
+
+const octalMask = single((value) => {
+  const match = /^\s*[+-]?([0-7]+)/.exec(value);
+  return !!match && parseInt(match[1], 8) <= 0o777;
+}, (info, value) => `${info.name} takes an octal mask from 0 to 0777; '${value}' is not one.`);
+
+const escapeChar = single((value) => {
+  if (value === 'none' || value.length === 1) return true;
+  return value.length === 2 && value[0] === '^' && value.charCodeAt(1) >= 64 && value.charCodeAt(1) < 128;
+}, (info, value) => `${info.name} takes a single character, ^ and a letter (e.g. ^]), or none; '${value}' is not one.`);
+
+const controlPersist = single((value, ctx) => ['yes', 'no', 'true', 'false'].includes(value) || 'seconds' in parseTimeInterval(value, ctx.version),
+  (info, value) => `${info.name} takes yes, no (lower case) or a time such as 10m; '${value}' is not one.`);
+
+const addKeysToAgent: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const [first, second] = directive.args;
+  const word = first.value.toLowerCase();
+  const states = ['yes', 'no', 'true', 'false', 'ask', 'confirm'];
+  if (word === 'confirm' && second) {
+    if (checkTime(ctx, info, second, false)) checkArgumentCount(ctx, directive, info, 1, 2);
+    return;
+  }
+  if (states.includes(word)) {
+    checkArgumentCount(ctx, directive, info, 1, 1);
+    return;
+  }
+  if (!second && 'seconds' in parseTimeInterval(first.value, ctx.version)) return;
+  invalid(ctx, first, `${info.name} takes yes, no, ask, confirm, a key lifetime such as 1h, or confirm with a lifetime; '${first.value}' is not accepted.`);
+};
+
+/** Splits a forwarding spec on `:` the way OpenSSH's `parse_fwd_field` does, keeping `[v6]` and paths whole. */
+function forwardFields(spec: string): string[] | undefined {
+  const fields: string[] = [];
+  let rest = spec;
+  while (rest.length > 0 || fields.length === 0) {
+    if (rest.startsWith('[')) {
+      const close = rest.indexOf(']');
+      if (close < 0 || (close + 1 < rest.length && rest[close + 1] !== ':')) return undefined;
+      fields.push(rest.slice(1, close));
+      rest = rest.slice(close + 1);
+    } else if (rest.startsWith('/')) {
+      fields.push(rest);
+      rest = '';
+    } else {
+      const colon = rest.indexOf(':');
+      fields.push(colon < 0 ? rest : rest.slice(0, colon));
+      rest = colon < 0 ? '' : rest.slice(colon);
+    }
+    if (rest.startsWith(':')) {
+      rest = rest.slice(1);
+      if (rest === '') fields.push('');
+    } else if (rest.length > 0) return undefined;
+    if (rest === '' ) break;
+  }
+  return fields;
+}
+
+function listenPortOk(value: string, remote: boolean): boolean {
+  if (value.includes('/')) return true;
+  const n = parseInteger(value);
+  if (n === 0) return remote;
+  return parsePort(value) !== undefined;
+}
+
+function forwardSpec(remote: boolean, dynamic: boolean): Checker {
+  return (ctx, directive, info) => {
+    if (!requireArgument(ctx, directive, info)) return;
+    const [first, second] = directive.args;
+    const isDynamic = dynamic || (remote && !second);
+    if (!isDynamic && !second) return error(ctx, Code.MissingArgument, first, `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    const fields = forwardFields(isDynamic ? first.value : `${first.value}:${second.value}`);
+    let ok = !!fields;
+    if (fields && isDynamic) {
+      ok = (fields.length === 1 || fields.length === 2) && listenPortOk(fields[fields.length - 1], remote);
+    } else if (fields) {
+      const paths = fields.filter((f) => f.startsWith('/')).length;
+      if (fields.length === 3 || fields.length === 4) {
+        const listen = fields[fields.length - 3];
+        const target = fields[fields.length - 1];
+        ok = listenPortOk(listen, remote) && parsePort(target) !== undefined;
+      } else ok = paths > 0 && fields.length >= 2 && fields.length <= 3;
+    }
+    if (!ok) return invalid(ctx, isDynamic ? first : second ?? first, `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
+    checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
+  };
+}
+
+const tunnelDevice = single((value) => value.split(':').length <= 2 && value.split(':').every((part) => part === 'any' || (parseInteger(part) ?? -1) >= 0),
+  (info, value) => `${info.name} takes local[:remote], each a device number or any; '${value}' is not one.`);
+
+const obscureKeystrokeTiming = single((value) => {
+  if (['yes', 'no', 'true', 'false'].includes(value)) return true;
+  const match = /^interval:(\d+)$/.exec(value);
+  return !!match && Number(match[1]) >= 1 && Number(match[1]) <= 1000;
+}, (info, value) => `${info.name} takes yes, no or interval:N with N from 1 to 1000 ms; '${value}' is not accepted.`);
+
+const setEnv = each((value) => (value.includes('=') ? undefined : `'${value}' is not NAME=VALUE.`));
+const sendEnv = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
+const envPatterns = each((value) => (value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
+
+function noneAlone(allowed: string[]): (value: string, index: number, all: Word[]) => string | undefined {
+  return (value, _index, all) => (allowed.includes(value) && all.length > 1 ? `${value} must stand alone.` : undefined);
+}
+
+const canonicalizePermittedCNAMEs = each((value, index, all) => {
+  if (value === 'none') return noneAlone(['none'])(value, index, all);
+  const colon = value.indexOf(':');
+  return colon <= 0 || colon === value.length - 1 ? `'${value}' is not source_domains:target_domains.` : undefined;
+});
+
+/** host:port with `[v6]` brackets, as OpenSSH's `hpdelim`; port may be `*` where `anyPort`. */
+function hostPortProblem(value: string, anyPort: boolean): string | undefined {
+  const match = /^(?:\[([^\]]*)\]|([^:]*)):(.*)$/.exec(value);
+  if (!match) return `'${value}' is not host:port.`;
+  const host = match[1] ?? match[2];
+  if (host === '') return `'${value}' has no host.`;
+  const port = match[3];
+  if (anyPort && port === '*') return undefined;
+  return parsePort(port) === undefined ? `'${port}' is not a valid port in '${value}'.` : undefined;
+}
+
+function permitList(bareListenPort: boolean): Checker {
+  return each((value, index, all) => {
+    if (value === 'any' || value === 'none') return all.length > 1 ? `${value} must stand alone.` : undefined;
+    return hostPortProblem(bareListenPort && !value.includes(':') ? `*:${value}` : value, true);
+  });
+}
+
+const proxyJump: Checker = (ctx, directive, info) => {
+  if (!directive.rest) return;
+  const text = ctx.config.text.slice(directive.rest.start, directive.rest.end);
+  const value = text.split('#')[0].trim();
+  if (value.toLowerCase() === 'none') return;
+  for (const hop of value.split(',')) {
+    const uri = /^ssh:\/\/(?:[^@/]+@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(hop);
+    const plain = /^(?:[^@]+@)?(\[[^\]]+\]|[^:@]+)(?::([^:]*))?$/.exec(hop);
+    const match = uri ?? plain;
+    if (!match || hop === '' || /\s/.test(hop) || (match[2] !== undefined && parsePort(match[2]) === undefined)) {
+      return invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name}: '${hop}' is not [user@]host[:port] or an ssh:// URI; separate jump hosts with commas.`);
+    }
+  }
+};
+
+const maxStartups = single((value) => {
+  // sscanf("%d:%d:%d"): later fields may be missing or garbage; what was read must be consistent.
+  const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+)(?::\s*([+-]?\d+))?)?/.exec(value);
+  if (!match) return false;
+  const [begin, rate, full] = [match[1], match[2], match[3]].map((v) => (v === undefined ? undefined : Number(v)));
+  if (rate !== undefined && full === undefined) return false;
+  if (full !== undefined && (begin! > full || rate! > 100 || rate! < 1)) return false;
+  return begin! > 0 && (full ?? begin!) > 0;
+}, (info, value) => `${info.name} takes N or start:rate:full (rate 1–100, start ≤ full); '${value}' is not valid.`);
+
+const perSourceNetBlockSize = single((value) => {
+  const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+))?/.exec(value);
+  if (!match) return false;
+  const v4 = Number(match[1]);
+  const v6 = match[2] === undefined ? 0 : Number(match[2]);
+  return v4 >= 0 && v4 <= 32 && v6 >= 0 && v6 <= 128;
+}, (info, value) => `${info.name} takes v4bits[:v6bits] (0–32 and 0–128); '${value}' is not valid.`);
+
+const PENALTY_KEYS = ['crash', 'authfail', 'invaliduser', 'noauth', 'grace-exceeded', 'refuseconnection', 'max', 'min', 'max-sources4', 'max-sources6', 'overflow', 'overflow6'];
+const perSourcePenalties = each((value, index, all) => {
+  if (['yes', 'no'].includes(value.toLowerCase())) return all.length > 1 ? `${value} must stand alone.` : undefined;
+  const colon = value.indexOf(':');
+  return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon)) ? undefined : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
+});
+
+const listenAddress: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const [address, rdomainWord, rdomainName] = directive.args;
+  const value = address.value;
+  const bareV6 = !value.includes('[') && (value.match(/:/g) ?? []).length >= 2;
+  if (!bareV6) {
+    const match = /^(?:\[([^\]]*)\]|([^:]*))(?::(.*))?$/.exec(value);
+    if (!match) return invalid(ctx, address, `${info.name}: '${value}' is not address, address:port or [address]:port.`);
+    if (match[3] !== undefined && parsePort(match[3]) === undefined) return invalid(ctx, address, `${info.name}: '${match[3]}' is not a valid port.`);
+  }
+  if (rdomainWord && (rdomainWord.value !== 'rdomain' || !rdomainName)) return invalid(ctx, rdomainWord, `${info.name}: only 'rdomain NAME' may follow the address.`);
+  checkArgumentCount(ctx, directive, info, 1, 3);
+};
+
+const subsystem: Checker = (ctx, directive, info) => {
+  const [name, command] = directive.args;
+  if (!requireArgument(ctx, directive, info)) return;
+  if (!command || command.value === '') error(ctx, Code.MissingArgument, name, `${info.name} needs a name and a command (e.g. sftp /usr/lib/openssh/sftp-server or sftp internal-sftp).`);
+};
+
+const absoluteCommand: Checker = (ctx, directive, info) => {
+  if (!directive.rest) return;
+  const value = ctx.config.text.slice(directive.rest.start, directive.rest.end);
+  // sshd checks this only for the value it keeps: the first one, in the global section.
+  const block = ctx.config.blocks[directive.blockIndex];
+  const active = block.kind === 'global' || isMatchAll(block.header);
+  const first = ctx.config.directives.find((d) => d.name === directive.name && d.blockIndex === directive.blockIndex) === directive;
+  if (active && first && !value.startsWith('/') && value.toLowerCase() !== 'none') {
+    invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name} must be an absolute path (starting with /) or none.`);
+  }
+};
+
+export function isMatchAll(header: Directive | undefined): boolean {
+  return !!header && header.args.length >= 1 && header.args[0].value.toLowerCase() === 'all';
+}
+
+const permitUserEnvironment: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const word = directive.args[0];
+  if (['yes', 'no'].includes(word.value.toLowerCase()) && !['yes', 'no'].includes(word.value)) {
+    warning(ctx, Code.InvalidFlag, word, `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${word.value.toLowerCase()}.`);
+  }
+  checkArgumentCount(ctx, directive, info, 1, 1);
+};
+
+const AUTH_METHODS = ['publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic', 'none'];
+const authenticationMethods = each((value, index, all) => {
+  if (value === 'any') return all.length > 1 ? 'any must stand alone.' : undefined;
+  for (const method of value.split(',')) {
+    const [name, sub] = method.split(':');
+    if (!AUTH_METHODS.includes(name) || (sub !== undefined && name !== 'keyboard-interactive')) return `'${method}' is not an authentication method (${AUTH_METHODS.join(', ')}).`;
+  }
+  return undefined;
+});
+
+const rdomain: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  error(ctx, Code.PlatformUnsupported, directive.keyword, `${info.name}: routing domains are supported only on OpenBSD; sshd on Linux and other systems refuses to start with this line.`);
+};
+
+const pubkeyAuthOptions = each((value) => (['none', 'touch-required', 'verify-required'].includes(value.toLowerCase()) ? undefined : `'${value}' is not none, touch-required or verify-required.`));
+
+const intOrNone: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const word = directive.args[0];
+  if (word.value === 'none' || checkInteger(ctx, info, word, 0, 2147483647)) checkArgumentCount(ctx, directive, info, 1, 1);
+};
+
+const host = each((value) => (value === '' ? 'an empty pattern is not allowed.' : undefined), 0);
+
+const logVerbose = each((value, index, all) => noneAlone(['none'])(value, index, all));
+
+const knownHostsFiles: Checker = (ctx, directive, info) => {
+  checkArgumentCount(ctx, directive, info, 1, 32);
+};
+
+const CHECKERS: Record<SpecialSyntax, Checker> = {
+  ciphers: algorithms('cipher', 'cipher'),
+  macs: algorithms('mac', 'MAC algorithm'),
+  kexAlgorithms: algorithms('kex', 'key exchange algorithm'),
+  keyAlgorithms: algorithms('key', 'key or signature algorithm'),
+  ipqos,
+  rekeyLimit,
+  channelTimeout,
+  octalMask,
+  setEnv,
+  envPatterns,
+  logVerbose,
+  include: each((value) => (value === '' ? 'an empty path is not allowed.' : undefined)),
+  host,
+  clientMatch: checkClientMatch,
+  addKeysToAgent,
+  controlPersist,
+  escapeChar,
+  localForward: forwardSpec(false, false),
+  remoteForward: forwardSpec(true, false),
+  dynamicForward: forwardSpec(false, true),
+  tunnelDevice,
+  obscureKeystrokeTiming,
+  sendEnv,
+  canonicalizePermittedCNAMEs,
+  forwardAgent: single(() => true, () => ''),
+  identityAgent: single(() => true, () => ''),
+  permitRemoteOpen: permitList(false),
+  proxyJump,
+  knownHostsFiles,
+  serverMatch: checkServerMatch,
+  maxStartups,
+  perSourceNetBlockSize,
+  perSourcePenalties,
+  permitOpen: permitList(false),
+  permitListen: permitList(true),
+  listenAddress,
+  subsystem,
+  absoluteCommand,
+  permitUserEnvironment,
+  authenticationMethods,
+  rdomain,
+  pubkeyAuthOptions,
+  intOrNone,
+};
+
+export function checkSpecialValue(ctx: CheckContext, directive: Directive, info: KeywordInfo, syntax: SpecialSyntax): void {
+  CHECKERS[syntax](ctx, directive, info);
+}
+

@@ -1,0 +1,82 @@
+import { Code } from '../diagnosticCodes';
+import { isMatchAllHeader, Scopes } from '../analysis/scopes';
+import { isAtLeast } from '../knowledge/version';
+import type { Directive } from '../parser/syntax';
+import { CheckContext, error, lineLabel, warning } from './problems';
+
+/**
+ * sshd_config structure: Subsystem defined twice, a command option without its user, and the
+ * classic slip of appending a global option below a Match block, where it silently becomes part of
+ * that block.
+ */
+export function checkSshdStructure(ctx: CheckContext, scopes: Scopes): void {
+  checkSubsystems(ctx, scopes);
+  checkCommandUsers(ctx, scopes);
+  checkAfterMatch(ctx);
+}
+
+function checkSubsystems(ctx: CheckContext, scopes: Scopes): void {
+  const seen = new Map<string, Directive>();
+  for (const { directive, info } of scopes.resolved) {
+    if (info.repeat !== 'first-per-name' || directive.args.length === 0) continue;
+    const key = `${directive.blockIndex}:${directive.args[0].value}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, directive);
+      continue;
+    }
+    const related = [{ span: { start: first.start, end: first.end }, message: 'The first definition' }];
+    const name = directive.args[0];
+    if (isAtLeast(ctx.version, '9.5')) {
+      warning(ctx, Code.DuplicateSubsystem, name, `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd keeps the first definition and ignores this one.`, related);
+    } else {
+      error(ctx, Code.DuplicateSubsystem, name, `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd ${ctx.version} refuses to start. Remove one of them.`, related);
+    }
+  }
+}
+
+/** sshd refuses to start when a global AuthorizedKeysCommand has no AuthorizedKeysCommandUser (same for principals). */
+function checkCommandUsers(ctx: CheckContext, scopes: Scopes): void {
+  for (const [command, user] of [['authorizedkeyscommand', 'authorizedkeyscommanduser'], ['authorizedprincipalscommand', 'authorizedprincipalscommanduser']]) {
+    const set = scopes.firstEverywhere.get(command);
+    if (!set || scopes.firstEverywhere.has(user)) continue;
+    const value = ctx.config.text.slice(set.rest!.start, set.rest!.end);
+    if (value.toLowerCase() === 'none') continue;
+    const userName = user === 'authorizedkeyscommanduser' ? 'AuthorizedKeysCommandUser' : 'AuthorizedPrincipalsCommandUser';
+    error(ctx, Code.MissingCompanion, set.keyword, `sshd refuses to start: ${set.keyword.value} is set without ${userName}. Add ${userName} (e.g. nobody) to say which user runs the command.`);
+  }
+}
+
+/**
+ * A Match block runs to the next Match line or the end of the file. A line written flush left
+ * after an indented Match body, or after a blank line, reads as global but is not.
+ */
+function checkAfterMatch(ctx: CheckContext): void {
+  const text = ctx.config.text;
+  for (const block of ctx.config.blocks) {
+    if (block.kind !== 'match' || isMatchAllHeader(block.header)) continue;
+    const header = block.header!;
+    let indentedBody = false;
+    let previousLine = header.line;
+    for (const directive of block.directives) {
+      const indented = directive.start > ctx.config.lineStarts[directive.line] && /[ \t]/.test(text[directive.start - 1]);
+      const gap = hasBlankLine(ctx, previousLine, directive.line);
+      if (!indented && (indentedBody || gap)) {
+        warning(ctx, Code.AfterMatchBlock, directive.keyword,
+          `This line belongs to the Match block at ${lineLabel(header)} and applies only to connections that match it, not globally. To make it global, move it above the first Match line.`,
+          [{ span: header.keyword, message: 'The Match block that contains this line' }]);
+      }
+      indentedBody ||= indented;
+      previousLine = directive.line;
+    }
+  }
+}
+
+function hasBlankLine(ctx: CheckContext, from: number, to: number): boolean {
+  const { text, lineStarts } = ctx.config;
+  for (let line = from + 1; line < to; line++) {
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    if (text.slice(lineStarts[line], end).trim() === '') return true;
+  }
+  return false;
+}

@@ -1,0 +1,127 @@
+import { Code } from '../diagnosticCodes';
+import { parseTimeInterval } from '../knowledge/timeValue';
+import type { KeywordInfo, ValueSpec } from '../knowledge/types';
+import type { Directive, Word } from '../parser/syntax';
+import { CheckContext, error } from './problems';
+import { checkSpecialValue } from './specialValues';
+
+/**
+ * Value checks for the common value kinds, written after OpenSSH's parsers: how many arguments a
+ * keyword takes, and whether each is a valid flag, word of an enumeration, time, integer or port.
+ */
+
+export const INT_MAX = 2147483647;
+
+/** Checks the value of a known, live keyword. */
+export function checkValue(ctx: CheckContext, directive: Directive, info: KeywordInfo): void {
+  const spec = info.value;
+  if (spec.kind === 'command') return; // The raw rest of the line; OpenSSH takes anything.
+  if (spec.kind === 'special') {
+    checkSpecialValue(ctx, directive, info, spec.syntax);
+    return;
+  }
+  if (spec.kind === 'list') {
+    checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity);
+    return;
+  }
+  const [first] = directive.args;
+  if (!requireArgument(ctx, directive, info)) return;
+  if (checkSingleValue(ctx, directive, info, spec, first)) checkArgumentCount(ctx, directive, info, 1, 1);
+}
+
+/** Reports a missing value; returns whether there is a non-empty first argument. */
+export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
+  const [first] = directive.args;
+  if (first && first.value !== '') return true;
+  error(ctx, Code.MissingArgument, first ?? directive.keyword, `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
+  return false;
+}
+
+/** Reports too few or too many arguments; returns whether the count is right. */
+export function checkArgumentCount(ctx: CheckContext, directive: Directive, info: KeywordInfo, min: number, max: number): boolean {
+  const { args } = directive;
+  if (args.length < min) {
+    if (args.length === 0) return requireArgument(ctx, directive, info);
+    error(ctx, Code.MissingArgument, { start: args[0].start, end: args[args.length - 1].end }, `${info.name} needs at least ${min} arguments.`);
+    return false;
+  }
+  if (args.length > max) {
+    const extra = { start: args[max].start, end: args[args.length - 1].end };
+    const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
+    error(ctx, Code.ExtraArguments, extra, `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${args.length - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`);
+    return false;
+  }
+  return true;
+}
+
+/** Checks one word against a single-word value kind; returns whether it is valid. */
+export function checkSingleValue(ctx: CheckContext, directive: Directive, info: KeywordInfo, spec: ValueSpec, word: Word): boolean {
+  const value = word.value;
+  switch (spec.kind) {
+    case 'flag': {
+      const words = ctx.language === 'ssh_config' ? ['yes', 'no', 'true', 'false'] : ['yes', 'no'];
+      if (words.includes(value.toLowerCase())) return true;
+      const sshdTrue = ctx.language === 'sshd_config' && ['true', 'false'].includes(value.toLowerCase());
+      error(ctx, Code.InvalidFlag, word, `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`);
+      return false;
+    }
+    case 'enum': {
+      const ok = spec.caseSensitive ? spec.values.includes(value) : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
+      if (ok) return true;
+      const caseHint = spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === value.toLowerCase()) ? ' (case matters here)' : '';
+      error(ctx, Code.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
+      return false;
+    }
+    case 'time':
+      return checkTime(ctx, info, word, spec.none === true);
+    case 'int':
+      return checkInteger(ctx, info, word, spec.min ?? 0, spec.max ?? INT_MAX);
+    case 'port':
+      return checkPort(ctx, info, word);
+    default:
+      return true; // string and path: any word
+  }
+}
+
+export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allowNone: boolean): boolean {
+  if (allowNone && word.value === 'none') return true;
+  const result = parseTimeInterval(word.value, ctx.version);
+  if ('seconds' in result) return true;
+  const noneHint = allowNone ? ', or none' : '';
+  error(ctx, Code.InvalidTime, word, `Invalid time for ${info.name}: ${result.error}. Write seconds or pieces like 1h30m (units s, m, h, d, w)${noneHint}.`);
+  return false;
+}
+
+/** OpenSSH's `strtonum`: an optional sign, decimal digits, within [min, max]. */
+export function parseInteger(text: string): number | undefined {
+  return /^\s*[+-]?\d+$/.test(text) ? Number(text) : undefined;
+}
+
+export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, min: number, max: number): boolean {
+  const value = parseInteger(word.value);
+  if (value === undefined) {
+    error(ctx, Code.InvalidInteger, word, `${info.name} takes a whole number; '${word.value}' is not one.`);
+    return false;
+  }
+  if (value < min || value > max) {
+    error(ctx, Code.IntegerOutOfRange, word, `${info.name} must be between ${min} and ${max}; ${value} is ${value < min ? 'too small' : 'too large'}.`);
+    return false;
+  }
+  return true;
+}
+
+/** Service names OpenSSH resolves through /etc/services for Port; the common ones. */
+const SERVICE_NAMES = new Set(['ssh', 'http', 'https', 'ftp', 'telnet', 'smtp', 'domain', 'imap', 'imaps', 'pop3', 'pop3s', 'submission', 'ldap', 'ldaps', 'rsync', 'git', 'www']);
+
+/** OpenSSH's `a2port`: 1–65535 or a service name; returns the port or undefined. */
+export function parsePort(text: string): number | undefined {
+  const number = parseInteger(text);
+  if (number !== undefined) return number >= 1 && number <= 65535 ? number : undefined;
+  return SERVICE_NAMES.has(text) ? 22 : undefined;
+}
+
+export function checkPort(ctx: CheckContext, info: KeywordInfo, word: Word): boolean {
+  if (parsePort(word.value) !== undefined) return true;
+  error(ctx, Code.InvalidPort, word, `${info.name} takes a port number from 1 to 65535 (or a service name such as ssh); '${word.value}' is not one.`);
+  return false;
+}
