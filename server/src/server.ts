@@ -29,6 +29,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let detected: Promise<string | undefined> | undefined;
   let canPullConfiguration = false;
+  let canRegisterConfiguration = false;
 
   const parse = (document: TextDocument): ConfigDocument => {
     const cached = parsed.get(document.uri);
@@ -85,6 +86,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     const initialVersion = (params.initializationOptions as ClientSettings | undefined)?.openSSHVersion;
     if (initialVersion && parseVersion(initialVersion)) detected = Promise.resolve(parseVersion(initialVersion));
     return {
@@ -97,7 +99,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onInitialized(() => {
-    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sshConfig' });
+    if (canPullConfiguration && canRegisterConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sshConfig' }).catch(() => undefined);
+    }
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -105,7 +109,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     documents.all().forEach(scheduleValidation);
   });
 
-  documents.onDidOpen((event) => void validate(event.document));
+  // Fires on open too, so every document is validated once per version.
   documents.onDidChangeContent((event) => scheduleValidation(event.document));
   documents.onDidClose((event) => {
     parsed.delete(event.document.uri);

@@ -15,4 +15,7 @@ function detectOpenSSHVersion(): Promise<string | undefined> {
   });
 }
 
-startServer(createConnection(ProposedFeatures.all), { detectOpenSSHVersion });
+const connection = createConnection(ProposedFeatures.all);
+// A failed request to the client must never take the server down.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+startServer(connection, { detectOpenSSHVersion });

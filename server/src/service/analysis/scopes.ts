@@ -1,4 +1,4 @@
-import { canonical, lookupKeyword, stateAt } from '../knowledge/keywords';
+import { canonical, keywordsAt } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import type { Version } from '../knowledge/version';
 import type { Block, ConfigDocument, Directive } from '../parser/syntax';
@@ -20,8 +20,8 @@ export interface Scopes {
   resolved: ResolvedDirective[];
   /** Per block index: whether the block applies to every host/connection (global section, `Host *`, `Match all`). */
   everyHost: boolean[];
-  /** Per block index: the first directive for each option in that block. */
-  firstInBlock: Array<Map<string, Directive>>;
+  /** The release the scopes were computed for. */
+  version: Version;
   /** First directive per option across the blocks that apply everywhere, in file order. */
   firstEverywhere: Map<string, Directive>;
 }
@@ -45,23 +45,49 @@ export function appliesEverywhere(block: Block): boolean {
   return block.kind === 'global' || isMatchAllHeader(block.header) || isHostStarHeader(block.header);
 }
 
+const CACHE = new WeakMap<ConfigDocument, Map<Version, Scopes>>();
+
+/** Scopes of a parsed document for a release, computed once and shared by validation and hovers. */
 export function computeScopes(config: ConfigDocument, version: Version): Scopes {
+  let perVersion = CACHE.get(config);
+  if (!perVersion) {
+    perVersion = new Map();
+    CACHE.set(config, perVersion);
+  }
+  let scopes = perVersion.get(version);
+  if (!scopes) {
+    scopes = buildScopes(config, version);
+    perVersion.set(version, scopes);
+  }
+  return scopes;
+}
+
+function buildScopes(config: ConfigDocument, version: Version): Scopes {
+  const keywords = keywordsAt(config.language, version);
   const everyHost = config.blocks.map(appliesEverywhere);
-  const firstInBlock = config.blocks.map(() => new Map<string, Directive>());
   const firstEverywhere = new Map<string, Directive>();
   const resolved: ResolvedDirective[] = [];
   for (const block of config.blocks) {
     for (const directive of block.directives) {
-      const info = lookupKeyword(config.language, directive.name);
-      if (!info || stateAt(info, version) !== 'active' || !directive.rest || directive.badQuotes) continue;
-      const option = optionKey(info);
+      const keyword = keywords.get(directive.name);
+      if (!keyword || keyword.state !== 'active' || !directive.rest || directive.badQuotes) continue;
+      const { info, option } = keyword;
       resolved.push({ directive, info, option });
       if (isUnsetMarker(config, info, directive)) continue;
-      if (!firstInBlock[block.index].has(option)) firstInBlock[block.index].set(option, directive);
       if (everyHost[block.index] && !firstEverywhere.has(option)) firstEverywhere.set(option, directive);
     }
   }
-  return { resolved, everyHost, firstInBlock, firstEverywhere };
+  return { resolved, everyHost, version, firstEverywhere };
+}
+
+/** The first directive in a block that sets `option` (blocks are short: a scan is cheaper than an index). */
+export function firstInBlock(config: ConfigDocument, version: Version, block: Block, option: string): Directive | undefined {
+  const keywords = keywordsAt(config.language, version);
+  for (const directive of block.directives) {
+    const keyword = keywords.get(directive.name);
+    if (keyword?.state === 'active' && keyword.option === option && directive.rest && !directive.badQuotes && !isUnsetMarker(config, keyword.info, directive)) return directive;
+  }
+  return undefined;
 }
 
 /** ssh stores `none` for a time option as "unset", so a later line can still set the option. */
@@ -74,11 +100,12 @@ export function isUnsetMarker(config: ConfigDocument, info: KeywordInfo, directi
  * block: the first in file order among that block and the blocks that apply to every host.
  */
 export function effectiveForBlock(config: ConfigDocument, scopes: Scopes, block: Block, option: string): Directive | undefined {
-  const own = scopes.firstInBlock[block.index].get(option);
+  const own = firstInBlock(config, scopes.version, block, option);
   const everywhere = scopes.firstEverywhere.get(option);
   if (config.language === 'sshd_config') {
     // Match blocks override the global value wherever they are.
-    return block.kind === 'match' ? own ?? scopes.firstInBlock[0].get(option) : scopes.firstInBlock[0].get(option);
+    const global = firstInBlock(config, scopes.version, config.blocks[0], option);
+    return block.kind === 'match' ? own ?? global : global;
   }
   if (!own) return everywhere;
   if (!everywhere) return own;

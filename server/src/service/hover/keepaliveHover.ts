@@ -44,7 +44,7 @@ export function keepaliveExplanation(config: ConfigDocument, scopes: Scopes, blo
   const tcp = effectiveForBlock(config, scopes, block, 'tcpkeepalive')?.args[0]?.value.toLowerCase() ?? 'yes';
   const peer = client ? 'server' : 'client';
   const who = client ? 'ssh' : 'sshd';
-  const where = client ? (block.kind === 'global' ? 'For every host' : `For a host matching line ${block.header!.line + 1}`) : block.kind === 'match' ? `For connections matching line ${block.header!.line + 1}` : 'For every connection';
+  const where = client ? (scopes.everyHost[block.index] ? 'For every host' : `For a host matching line ${block.header!.line + 1}`) : block.kind === 'match' && !scopes.everyHost[block.index] ? `For connections matching line ${block.header!.line + 1}` : 'For every connection';
   const values = `${client ? 'ServerAlive' : 'ClientAlive'}Interval ${interval.value} (${interval.source}), CountMax ${count.value} (${count.source}), TCPKeepAlive ${tcp}`;
   const lines = [`**Keepalive in effect here.** ${where}: ${values}.`];
   const I = interval.value;

@@ -59,3 +59,31 @@ export function canonical(info: KeywordInfo): KeywordInfo {
 export function allowedInMatch(info: KeywordInfo, version: Version): boolean {
   return info.matchAllowed ? atVersion(info.matchAllowed, version) === true : false;
 }
+
+/** A keyword as one release sees it, resolved once per (file, release). */
+export interface KeywordAtVersion {
+  info: KeywordInfo;
+  state: KeywordState | undefined;
+  /** The option it sets: the canonical keyword lower-cased (ProxyJump and ProxyCommand share one). */
+  option: string;
+  inMatch: boolean;
+}
+
+const TABLES = new Map<string, ReadonlyMap<string, KeywordAtVersion>>();
+
+/** Every keyword of the file, resolved for one release: O(1) lookups on the hot path. */
+export function keywordsAt(language: ConfigLanguage, version: Version): ReadonlyMap<string, KeywordAtVersion> {
+  const key = `${language}@${version}`;
+  let table = TABLES.get(key);
+  if (!table) {
+    const map = new Map<string, KeywordAtVersion>();
+    for (const [name, info] of BY_FILE[language]) {
+      const canonicalName = canonical(info).name.toLowerCase();
+      const option = canonicalName === 'proxyjump' || canonicalName === 'proxycommand' ? 'proxy' : canonicalName;
+      map.set(name, { info, state: stateAt(info, version), option, inMatch: allowedInMatch(info, version) });
+    }
+    table = map;
+    TABLES.set(key, table);
+  }
+  return table;
+}

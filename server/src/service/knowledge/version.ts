@@ -13,11 +13,22 @@ export const KNOWN_VERSIONS: readonly Version[] = [
 export const OLDEST_VERSION: Version = KNOWN_VERSIONS[0];
 export const NEWEST_VERSION: Version = KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1];
 
+const ORDINALS = new Map<Version, number>();
+
+/** A number that sorts like the release: 9.2 → 902. Memoised, since checks compare versions per line. */
+function ordinal(version: Version): number {
+  let value = ORDINALS.get(version);
+  if (value === undefined) {
+    const [major, minor] = version.split('.').map(Number);
+    value = major * 100 + (minor || 0);
+    ORDINALS.set(version, value);
+  }
+  return value;
+}
+
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export function compareVersions(a: Version, b: Version): number {
-  const [aMajor, aMinor] = a.split('.').map(Number);
-  const [bMajor, bMinor] = b.split('.').map(Number);
-  return aMajor - bMajor || (aMinor || 0) - (bMinor || 0);
+  return ordinal(a) - ordinal(b);
 }
 
 export function isAtLeast(version: Version, floor: Version): boolean {

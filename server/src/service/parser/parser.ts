@@ -40,22 +40,24 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     first = 1;
   }
   let lineStart = 0;
+  // Found once and moved forward, so that NUL detection stays linear in the file's length.
+  let nextNul = text.indexOf('\0');
   for (let line = 0; ; line++) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     doc.lineStarts.push(lineStart);
-    parseLine(doc, Math.max(lineStart, first), lineEnd, line);
+    if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
+    parseLine(doc, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
   return doc;
 }
 
-function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: number): void {
+function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: number, nul: number): void {
   const text = doc.text;
   let end = lineEnd;
-  const nul = text.indexOf('\0', start);
-  if (nul >= 0 && nul < lineEnd) {
+  if (nul >= 0) {
     // C strings end at NUL: OpenSSH never sees the rest of this line.
     doc.problems.push({ code: 'nul-byte', span: { start: nul, end: lineEnd }, line });
     end = nul;
@@ -202,6 +204,22 @@ export function argvSplit(text: string, start: number, end: number): SplitResult
     }
     if (c === HASH) return { words, commentStart: i };
     const wordStart = i;
+    // Fast path: a plain word (no quote, no backslash) is its own value.
+    let plain = true;
+    for (; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === SPACE || ch === TAB) break;
+      if (ch === QUOTE || ch === APOS || ch === BACKSLASH) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      const raw = text.slice(wordStart, i);
+      words.push({ start: wordStart, end: i, raw, value: raw, quoted: false });
+      continue;
+    }
+    i = wordStart;
     let value = '';
     let quote = 0;
     let quoteStart = -1;

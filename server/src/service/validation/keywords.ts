@@ -1,5 +1,5 @@
 import { Code } from '../diagnosticCodes';
-import { allKeywords, allowedInMatch, firstVersion, lookupKeyword, otherFile, stateAt } from '../knowledge/keywords';
+import { allKeywords, firstVersion, KeywordAtVersion, keywordsAt, lookupKeyword, otherFile, stateAt } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import { compareVersions, isAtLeast } from '../knowledge/version';
 import type { Directive } from '../parser/syntax';
@@ -20,12 +20,17 @@ export class KeywordChecker {
   private ignoreUnknown: string[] | undefined;
   private readonly suggestions = new Map<string, string[]>();
 
-  constructor(private readonly ctx: CheckContext) {}
+  private readonly keywords: ReadonlyMap<string, KeywordAtVersion>;
+
+  constructor(private readonly ctx: CheckContext) {
+    this.keywords = keywordsAt(ctx.language, ctx.version);
+  }
 
   check(directive: Directive): void {
     const { ctx } = this;
-    const info = lookupKeyword(ctx.language, directive.name);
-    const state = info && stateAt(info, ctx.version);
+    const keyword = this.keywords.get(directive.name);
+    const info = keyword?.info;
+    const state = keyword?.state;
     if (!info || state === undefined || state === 'removed') {
       this.reportUnknown(directive, info);
     } else if (info.vendor) {
@@ -38,7 +43,7 @@ export class KeywordChecker {
       return;
     }
     if (!info || state !== 'active') return;
-    if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info)) return;
+    if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info, keyword!.inMatch)) return;
     checkValue(ctx, directive, info);
     if (directive.name === 'ignoreunknown') this.noteIgnoreUnknown(directive);
   }
@@ -79,6 +84,7 @@ export class KeywordChecker {
 
   private reportRetired(directive: Directive, info: KeywordInfo, state: string): void {
     const { ctx } = this;
+    if (state === 'active' && !(info.aliasOf && info.replacedBy)) return;
     const since = [...info.history].reverse().find(([v, s]) => s === state && isAtLeast(ctx.version, v))?.[0];
     const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
     if (state === 'deprecated') {
@@ -93,9 +99,9 @@ export class KeywordChecker {
   }
 
   /** sshd: a global-only keyword inside a Match block stops sshd from starting. */
-  private checkMatchPermission(directive: Directive, info: KeywordInfo): boolean {
+  private checkMatchPermission(directive: Directive, info: KeywordInfo, inMatch: boolean): boolean {
     const block = this.ctx.config.blocks[directive.blockIndex];
-    if (block.kind !== 'match' || isMatchAll(block.header) || allowedInMatch(info, this.ctx.version)) return true;
+    if (inMatch || block.kind !== 'match' || isMatchAll(block.header)) return true;
     const header = block.header!;
     const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
     const laterHint = later ? ` (OpenSSH ${later} and newer allow it there)` : '';
@@ -134,6 +140,7 @@ function closestKeywords(ctx: CheckContext, name: string): string[] {
   const scored: Array<[number, string]> = [];
   for (const info of allKeywords(ctx.language)) {
     if (info.vendor || stateAt(info, ctx.version) !== 'active' || info.replacedBy) continue;
+    if (Math.abs(info.name.length - name.length) > limit) continue;
     const distance = editDistance(name, info.name.toLowerCase());
     if (distance <= limit) scored.push([distance, info.name]);
   }

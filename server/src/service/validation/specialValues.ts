@@ -47,15 +47,25 @@ function algorithms(kind: AlgorithmKind, label: string): Checker {
     const word = directive.args[0];
     const list = word.value;
     if (!list.startsWith('-')) {
-      const names = /^[+^]/.test(list) ? list.slice(1) : list;
-      for (const name of names.split(',')) {
-        const ok = kind === 'key' && /[*?]/.test(name)
-          ? knownAlgorithms(kind, ctx.version).some((known) => globMatch(name, known))
-          : isKnownAlgorithm(kind, name, ctx.version);
-        if (!ok) {
-          error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.${name === '' ? ' Remove the empty entry (a stray comma).' : ''}`);
+      const prefixed = /^[+^]/.test(list);
+      const names = prefixed ? list.slice(1) : list;
+      const known = (name: string) => kind === 'key' && /[*?]/.test(name)
+        ? knownAlgorithms(kind, ctx.version).some((k) => globMatch(name, k))
+        : isKnownAlgorithm(kind, name, ctx.version);
+      // Like OpenSSH's `ciphers_valid` and friends: names are checked up to the first empty one
+      // (so a trailing comma is fine); unknown names after it are dropped when the list is used.
+      const entries = names.split(',');
+      const empty = entries.indexOf('');
+      for (const name of empty < 0 ? entries : entries.slice(0, empty)) {
+        if (!known(name)) {
+          error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.`);
           return;
         }
+      }
+      // An empty list, or one in which no name is known, leaves nothing to negotiate: sshd refuses to start.
+      if (names === '' || (!prefixed && !entries.some((name) => name !== '' && known(name)))) {
+        error(ctx, Code.InvalidAlgorithm, word, `${info.name}: the list names no ${label} OpenSSH ${ctx.version} knows.`);
+        return;
       }
     }
     checkArgumentCount(ctx, directive, info, 1, 1);
@@ -142,59 +152,104 @@ const addKeysToAgent: Checker = (ctx, directive, info) => {
   invalid(ctx, first, `${info.name} takes yes, no, ask, confirm, a key lifetime such as 1h, or confirm with a lifetime; '${first.value}' is not accepted.`);
 };
 
-/** Splits a forwarding spec on `:` the way OpenSSH's `parse_fwd_field` does, keeping `[v6]` and paths whole. */
-function forwardFields(spec: string): string[] | undefined {
-  const fields: string[] = [];
-  let rest = spec;
-  while (rest.length > 0 || fields.length === 0) {
-    if (rest.startsWith('[')) {
-      const close = rest.indexOf(']');
-      if (close < 0 || (close + 1 < rest.length && rest[close + 1] !== ':')) return undefined;
-      fields.push(rest.slice(1, close));
-      rest = rest.slice(close + 1);
-    } else if (rest.startsWith('/')) {
-      fields.push(rest);
-      rest = '';
-    } else {
-      const colon = rest.indexOf(':');
-      fields.push(colon < 0 ? rest : rest.slice(0, colon));
-      rest = colon < 0 ? '' : rest.slice(colon);
-    }
-    if (rest.startsWith(':')) {
-      rest = rest.slice(1);
-      if (rest === '') fields.push('');
-    } else if (rest.length > 0) return undefined;
-    if (rest === '' ) break;
-  }
-  return fields;
+interface ForwardField {
+  arg: string;
+  /** The field contains a `/`: a Unix-domain socket path. */
+  isPath: boolean;
 }
 
-function listenPortOk(value: string, remote: boolean): boolean {
-  if (value.includes('/')) return true;
-  const n = parseInteger(value);
-  if (n === 0) return remote;
-  return parsePort(value) !== undefined;
+/**
+ * OpenSSH's `parse_fwd_field` loop in `parse_forward`: up to four `:`-separated fields, a
+ * `[...]` field taken literally, a backslash escaping the next character, and any `/` marking the
+ * field as a socket path. Undefined on a syntax error or trailing garbage.
+ */
+function forwardFields(spec: string): ForwardField[] | undefined {
+  const fields: ForwardField[] = [];
+  let i = 0;
+  while (i < spec.length && /\s/.test(spec[i])) i++;
+  while (fields.length < 4 && i < spec.length) {
+    if (spec[i] === '[') {
+      const close = spec.indexOf(']', i + 1);
+      if (close < 0 || (close + 1 < spec.length && spec[close + 1] !== ':')) return undefined;
+      const arg = spec.slice(i + 1, close);
+      fields.push({ arg, isPath: arg.includes('/') });
+      i = Math.min(close + 2, spec.length);
+      continue;
+    }
+    let arg = '';
+    let isPath = false;
+    for (; i < spec.length; i++) {
+      const c = spec[i];
+      if (c === '\\') {
+        if (i + 1 >= spec.length) return undefined;
+        arg += spec[++i];
+        continue;
+      }
+      if (c === ':') {
+        i++;
+        break;
+      }
+      if (c === '/') isPath = true;
+      arg += c;
+    }
+    fields.push({ arg, isPath });
+  }
+  return i < spec.length ? undefined : fields;
+}
+
+/** OpenSSH's `a2port`: 0–65535 or a service name, else -1. */
+function a2port(value: string): number {
+  return parseInteger(value) === 0 ? 0 : parsePort(value) ?? -1;
+}
+
+/** The checks at the end of OpenSSH's `parse_forward`, on the fields of one forwarding spec. */
+function forwardOk(fields: ForwardField[], dynamic: boolean, remote: boolean): boolean {
+  const STREAMLOCAL = -2;
+  const [a, b, c, d] = fields;
+  let listenPort = 0;
+  let connectPort = 0;
+  let listenPath = false;
+  let connectPath = false;
+  switch (fields.length) {
+    case 1:
+      if (a.isPath) [listenPath, listenPort] = [true, STREAMLOCAL];
+      else listenPort = a2port(a.arg);
+      break;
+    case 2:
+      if (a.isPath && b.isPath) [listenPath, listenPort, connectPath, connectPort] = [true, STREAMLOCAL, true, STREAMLOCAL];
+      else if (b.isPath) [listenPort, connectPath, connectPort] = [a2port(a.arg), true, STREAMLOCAL];
+      else listenPort = a2port(b.arg);
+      break;
+    case 3:
+      if (a.isPath) [listenPath, listenPort, connectPort] = [true, STREAMLOCAL, a2port(c.arg)];
+      else if (c.isPath) [listenPort, connectPath, connectPort] = [a2port(b.arg), true, STREAMLOCAL];
+      else [listenPort, connectPort] = [a2port(a.arg), a2port(c.arg)];
+      break;
+    case 4:
+      [listenPort, connectPort] = [a2port(b.arg), a2port(d.arg)];
+      break;
+    default:
+      return false;
+  }
+  if (dynamic) {
+    if (fields.length > 2) return false;
+  } else {
+    if (fields.length < 3 && !connectPath && !listenPath) return false;
+    if (connectPort <= 0 && !connectPath) return false;
+  }
+  return !((listenPort < 0 && !listenPath) || (!remote && listenPort === 0));
 }
 
 function forwardSpec(remote: boolean, dynamic: boolean): Checker {
   return (ctx, directive, info) => {
     if (!requireArgument(ctx, directive, info)) return;
     const [first, second] = directive.args;
-    const isDynamic = dynamic || (remote && !second);
-    if (!isDynamic && !second) return error(ctx, Code.MissingArgument, first, `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    const isDynamic = dynamic || (remote && (!second || second.value === ''));
+    if (!isDynamic && (!second || second.value === '')) return error(ctx, Code.MissingArgument, first, `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
     const fields = forwardFields(isDynamic ? first.value : `${first.value}:${second.value}`);
-    let ok = !!fields;
-    if (fields && isDynamic) {
-      ok = (fields.length === 1 || fields.length === 2) && listenPortOk(fields[fields.length - 1], remote);
-    } else if (fields) {
-      const paths = fields.filter((f) => f.startsWith('/')).length;
-      if (fields.length === 3 || fields.length === 4) {
-        const listen = fields[fields.length - 3];
-        const target = fields[fields.length - 1];
-        ok = listenPortOk(listen, remote) && parsePort(target) !== undefined;
-      } else ok = paths > 0 && fields.length >= 2 && fields.length <= 3;
+    if (!fields || !forwardOk(fields, isDynamic, remote)) {
+      return invalid(ctx, isDynamic ? first : second ?? first, `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
     }
-    if (!ok) return invalid(ctx, isDynamic ? first : second ?? first, `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
     checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
   };
 }

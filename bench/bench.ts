@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../server/src/service/languageService';
+import { LspClient } from '../test/lsp/lspClient';
+
+/**
+ * Speed and memory of the language service on a generated ~/.ssh/config of 10,000 hosts
+ * (80,000 lines), with baselines measured in the same run: splitting the text into lines, the
+ * `ssh-config` npm parser, and OpenSSH's own `ssh -G` on the same file.
+ */
+
+// The ssh-config package ships as an ES module; load it the CommonJS way Node 20 allows for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SSHConfig: { parse(text: string): unknown } = require('ssh-config');
+
+function generateConfig(hosts: number): string {
+  const lines: string[] = ['# generated benchmark config', 'IgnoreUnknown UseKeychain', ''];
+  for (let i = 0; i < hosts; i++) {
+    lines.push(`Host web${i} web${i}.example.com`, `  HostName 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `  User deploy${i % 17}`,
+      `  Port ${2000 + (i % 1000)}`, `  IdentityFile ~/.ssh/id_ed25519_${i % 5}`, `  ServerAliveInterval ${30 + (i % 60)}`,
+      `  LocalForward ${10000 + (i % 5000)} localhost:${80 + (i % 3)}`, '');
+  }
+  lines.push('Host *', '  ServerAliveInterval 60', '  ServerAliveCountMax 3', '  AddKeysToAgent yes', '');
+  return lines.join('\n');
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, task: () => void): number {
+  task(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    task();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const service = getLanguageService();
+  const big = generateConfig(10_000);
+  const small = generateConfig(1_250);
+  const lineCount = big.split('\n').length;
+  const document = TextDocument.create('file:///bench/config', 'ssh_config', 1, big);
+  const smallDocument = TextDocument.create('file:///bench/small', 'ssh_config', 1, small);
+  const settings = { openSSHVersion: '9.2' };
+  const runs = 7;
+
+  const splitMs = time(runs, () => big.split('\n').map((l) => l.trim().split(/\s+/)));
+  const sshConfigMs = time(runs, () => SSHConfig.parse(big));
+  const parseMs = time(runs, () => service.parse(document));
+  const validateMs = time(runs, () => service.doValidation(document, undefined, settings));
+  const smallValidateMs = time(runs, () => service.doValidation(smallDocument, undefined, settings));
+  const parsed = service.parse(document);
+  const hoverMs = time(runs, () => service.doHover(document, { line: lineCount - 4, character: 4 }, parsed, settings));
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = service.parse(document);
+  const heapAfter = process.memoryUsage().heapUsed;
+  void kept;
+
+  let sshMs: number | undefined;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-bench-')), 'config');
+  fs.writeFileSync(file, big);
+  if (spawnSync('ssh', ['-V']).status === 0) {
+    sshMs = time(3, () => execFileSync('ssh', ['-G', '-F', file, 'web9999'], { stdio: 'ignore' }));
+  }
+
+  const client = new LspClient({ openSSHVersion: '9.2' });
+  await client.initialize();
+  const lspSamples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await client.open(`file:///bench/lsp-${i}`, 'ssh_config', big);
+    lspSamples.push(performance.now() - start);
+  }
+  await client.stop();
+  const lspMs = median(lspSamples.slice(1));
+
+  console.log(`Benchmark: generated ~/.ssh/config, ${lineCount} lines, 10,000 hosts, ${(big.length / 1024).toFixed(0)} KiB (median of ${runs})`);
+  console.log(`  split into words (baseline)        ${fmt(splitMs)}`);
+  console.log(`  ssh-config npm parse (baseline)    ${fmt(sshConfigMs)}`);
+  if (sshMs !== undefined) console.log(`  OpenSSH ssh -G (baseline)          ${fmt(sshMs)}`);
+  console.log(`  our parse                          ${fmt(parseMs)}   ${(parseMs / splitMs).toFixed(1)}x split, ${(parseMs / sshConfigMs).toFixed(2)}x ssh-config`);
+  console.log(`  our parse + all diagnostics        ${fmt(validateMs)}   ${(validateMs / sshConfigMs).toFixed(2)}x ssh-config${sshMs !== undefined ? `, ${(validateMs / sshMs).toFixed(2)}x ssh -G` : ''}`);
+  console.log(`  linearity: 80k vs 10k lines        ${(validateMs / smallValidateMs).toFixed(1)}x time for 8x lines`);
+  console.log(`  hover on the last block            ${fmt(hoverMs)}`);
+  console.log(`  diagnostics over LSP (open→publish) ${fmt(lspMs)}   (target: well under 100 ms)`);
+  console.log(`  parsed document heap               ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

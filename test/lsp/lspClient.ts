@@ -1,0 +1,61 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+/** A minimal LSP client that drives `dist/server.js --stdio` like an editor would. */
+
+export const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  private readonly process: ChildProcess;
+  private readonly waiters = new Map<string, Array<(diagnostics: Diagnostic[]) => void>>();
+  readonly published = new Map<string, Diagnostic[]>();
+
+  constructor(private readonly settings: Record<string, unknown>) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.set(params.uri, params.diagnostics);
+      const waiting = this.waiters.get(params.uri) ?? [];
+      this.waiters.delete(params.uri);
+      waiting.forEach((resolve) => resolve(params.diagnostics));
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Opens a document and resolves with the first diagnostics published for it. */
+  open(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return published;
+  }
+
+  nextDiagnostics(uri: string): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), resolve]));
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+}
