@@ -33,6 +33,7 @@ const SPECIAL: Record<SpecialSyntax, string> = {
   permitRemoteOpen: 'host:port destinations (* wildcards allowed), any, or none',
   proxyJump: 'comma-separated [user@]host[:port] jump hosts or ssh:// URIs, or none',
   knownHostsFiles: 'one or more files, or none',
+  canonicalDomains: 'domain names to try as suffixes, or none',
   serverMatch: 'criteria: All, User, Group, Host, Address, LocalAddress, LocalPort, RDomain (+ newer ones)',
   maxStartups: 'N, or start:rate:full for random early drop',
   perSourceNetBlockSize: 'IPv4 prefix length[:IPv6 prefix length]',

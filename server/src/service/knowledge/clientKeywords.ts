@@ -71,7 +71,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'CanonicalDomains', file: 'ssh_config', history: [['6.5', 'active']],
-    value: { kind: 'list', min: 1 }, defaultValue: 'none',
+    value: { kind: 'special', syntax: 'canonicalDomains' }, defaultValue: 'none',
     doc: 'Domain suffixes that hostname canonicalisation (CanonicalizeHostname) tries, in order, on a short host name. `none` on its own means no suffixes. The first line that applies wins as a whole; later lines do not add to the list.',
   },
   {
@@ -209,7 +209,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'FingerprintHash', file: 'ssh_config', history: [['6.8', 'active']],
-    value: { kind: 'enum', values: ['md5', 'sha256'] }, defaultValue: 'sha256',
+    value: { kind: 'enum', values: ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] }, defaultValue: 'sha256',
     doc: 'The hash ssh uses when it shows key fingerprints, e.g. in host key prompts: `sha256` (base64) or the legacy `md5` (colon-separated hex).',
   },
   {

@@ -289,7 +289,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'FingerprintHash', file: 'sshd_config',
     history: [['6.8', 'active']], matchAllowed: [['6.8', false]],
-    value: { kind: 'enum', values: ['md5', 'sha256'] }, defaultValue: 'sha256', repeat: 'last',
+    value: { kind: 'enum', values: ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] }, defaultValue: 'sha256', repeat: 'last',
     doc: 'Hash used when sshd logs key fingerprints: `sha256` or the legacy `md5`. ' +
       'Unusually, the last line in the file wins.',
   },

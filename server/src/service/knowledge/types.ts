@@ -20,7 +20,7 @@ export type SpecialSyntax =
   | 'host' | 'clientMatch' | 'addKeysToAgent' | 'controlPersist' | 'escapeChar' | 'localForward'
   | 'remoteForward' | 'dynamicForward' | 'tunnelDevice' | 'obscureKeystrokeTiming' | 'sendEnv'
   | 'canonicalizePermittedCNAMEs' | 'forwardAgent' | 'identityAgent' | 'permitRemoteOpen' | 'proxyJump'
-  | 'knownHostsFiles'
+  | 'knownHostsFiles' | 'canonicalDomains'
   // sshd_config
   | 'serverMatch' | 'maxStartups' | 'perSourceNetBlockSize' | 'perSourcePenalties' | 'permitOpen'
   | 'permitListen' | 'listenAddress' | 'subsystem' | 'absoluteCommand' | 'permitUserEnvironment'

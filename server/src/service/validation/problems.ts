@@ -44,3 +44,20 @@ export function valueSpan(directive: Directive): TextSpan {
 export function lineLabel(directive: Directive): string {
   return `line ${directive.line + 1}`;
 }
+
+const BY_NAME = new WeakMap<ConfigDocument, Map<string, Directive[]>>();
+
+/** The directives with a keyword, in file order; the index is built once per document. */
+export function directivesNamed(config: ConfigDocument, name: string): readonly Directive[] {
+  let index = BY_NAME.get(config);
+  if (!index) {
+    index = new Map();
+    for (const directive of config.directives) {
+      const list = index.get(directive.name);
+      if (list) list.push(directive);
+      else index.set(directive.name, [directive]);
+    }
+    BY_NAME.set(config, index);
+  }
+  return index.get(name) ?? [];
+}

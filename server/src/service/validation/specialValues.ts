@@ -4,7 +4,7 @@ import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
 import { isAtLeast } from '../knowledge/version';
 import type { Directive, Word } from '../parser/syntax';
 import { checkClientMatch, checkServerMatch } from './matchCriteria';
-import { CheckContext, error, warning } from './problems';
+import { CheckContext, directivesNamed, error, warning } from './problems';
 import { checkArgumentCount, checkInteger, checkTime, parseInteger, parsePort, requireArgument } from './values';
 import { parseTimeInterval } from '../knowledge/timeValue';
 
@@ -295,20 +295,35 @@ function permitList(bareListenPort: boolean): Checker {
   });
 }
 
+/** ssh reads ProxyJump from the raw line: leading blanks and `=` skipped, cut at the first `#`. */
 const proxyJump: Checker = (ctx, directive, info) => {
   if (!directive.rest) return;
   const text = ctx.config.text.slice(directive.rest.start, directive.rest.end);
-  const value = text.split('#')[0].trim();
+  const value = text.replace(/^[\s=]+/, '').split('#')[0].trim();
   if (value.toLowerCase() === 'none') return;
   for (const hop of value.split(',')) {
-    const uri = /^ssh:\/\/(?:[^@/]+@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(hop);
-    const plain = /^(?:[^@]+@)?(\[[^\]]+\]|[^:@]+)(?::([^:]*))?$/.exec(hop);
-    const match = uri ?? plain;
-    if (!match || hop === '' || /\s/.test(hop) || (match[2] !== undefined && parsePort(match[2]) === undefined)) {
-      return invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name}: '${hop}' is not [user@]host[:port] or an ssh:// URI; separate jump hosts with commas.`);
-    }
+    const problem = jumpHopProblem(hop);
+    if (problem) return invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name}: '${hop}' ${problem}; write [user@]host[:port] or an ssh:// URI, jump hosts separated by commas.`);
   }
 };
+
+function jumpHopProblem(hop: string): string | undefined {
+  const uri = /^ssh:\/\/(?:[^@/]*@)?([^/]*?)\/?$/.exec(hop);
+  const hostPort = uri ? uri[1] : hop.slice(hop.lastIndexOf('@') + 1);
+  const match = /^(?:\[([^\]]*)\]|([^:]*))(?::(.*))?$/.exec(hostPort);
+  if (!match || (match[1] ?? match[2]) === '') return 'has no host';
+  if (match[3] !== undefined && parsePort(match[3]) === undefined) return 'has an invalid port';
+  return undefined;
+}
+
+/** OpenSSH's `valid_domain`: letters, digits, '-' and '.', starting with a letter or digit. */
+const canonicalDomains = each((value, index, all) => {
+  if (value === 'none') return all.length > 1 ? 'none must stand alone.' : undefined;
+  if (!/^[A-Za-z0-9]/.test(value)) return `domain name '${value}' must start with a letter or digit.`;
+  if (!/^[A-Za-z0-9.-]+$/.test(value)) return `domain name '${value}' contains characters other than letters, digits, '-' and '.'.`;
+  if (value.includes('..')) return `domain name '${value}' contains '..'.`;
+  return undefined;
+});
 
 const maxStartups = single((value) => {
   // sscanf("%d:%d:%d"): later fields may be missing or garbage; what was read must be consistent.
@@ -361,7 +376,7 @@ const absoluteCommand: Checker = (ctx, directive, info) => {
   // sshd checks this only for the value it keeps: the first one, in the global section.
   const block = ctx.config.blocks[directive.blockIndex];
   const active = block.kind === 'global' || isMatchAll(block.header);
-  const first = ctx.config.directives.find((d) => d.name === directive.name && d.blockIndex === directive.blockIndex) === directive;
+  const first = directivesNamed(ctx.config, directive.name).find((d) => d.blockIndex === directive.blockIndex) === directive;
   if (active && first && !value.startsWith('/') && value.toLowerCase() !== 'none') {
     invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name} must be an absolute path (starting with /) or none.`);
   }
@@ -381,7 +396,7 @@ const permitUserEnvironment: Checker = (ctx, directive, info) => {
 };
 
 const AUTH_METHODS = ['publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic', 'none'];
-const authenticationMethods = each((value, index, all) => {
+const authenticationMethodLists = each((value, index, all) => {
   if (value === 'any') return all.length > 1 ? 'any must stand alone.' : undefined;
   for (const method of value.split(',')) {
     const [name, sub] = method.split(':');
@@ -389,6 +404,19 @@ const authenticationMethods = each((value, index, all) => {
   }
   return undefined;
 });
+
+/**
+ * sshd also refuses `any` once an earlier line that applies at startup (global or `Match all`)
+ * has set a method list, even though that first list is the one kept.
+ */
+const authenticationMethods: Checker = (ctx, directive, info) => {
+  const before = ctx.problems.length;
+  authenticationMethodLists(ctx, directive, info);
+  if (ctx.problems.length > before || directive.args[0]?.value !== 'any') return;
+  const earlier = directivesNamed(ctx.config, directive.name).find((d) => d.start < directive.start && d.args.length > 0 && d.args[0].value !== 'any'
+    && (ctx.config.blocks[d.blockIndex].kind === 'global' || isMatchAll(ctx.config.blocks[d.blockIndex].header)));
+  if (earlier) invalid(ctx, directive.args[0], `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`);
+};
 
 const rdomain: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
@@ -408,7 +436,8 @@ const host = each((value) => (value === '' ? 'an empty pattern is not allowed.' 
 const logVerbose = each((value, index, all) => noneAlone(['none'])(value, index, all));
 
 const knownHostsFiles: Checker = (ctx, directive, info) => {
-  checkArgumentCount(ctx, directive, info, 1, 32);
+  if (!checkArgumentCount(ctx, directive, info, 1, 32)) return;
+  each((value, index, all) => noneAlone(['none'])(value, index, all))(ctx, directive, info);
 };
 
 const CHECKERS: Record<SpecialSyntax, Checker> = {
@@ -441,6 +470,7 @@ const CHECKERS: Record<SpecialSyntax, Checker> = {
   permitRemoteOpen: permitList(false),
   proxyJump,
   knownHostsFiles,
+  canonicalDomains,
   serverMatch: checkServerMatch,
   maxStartups,
   perSourceNetBlockSize,
