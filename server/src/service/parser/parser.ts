@@ -16,6 +16,8 @@ export function isCommandKeyword(language: ConfigLanguage, name: string): boolea
   return COMMAND_KEYWORDS[language].has(name);
 }
 
+const NO_WORDS: Word[] = [];
+
 const SPACE = 32, TAB = 9, CR = 13, LF = 10, FF = 12, QUOTE = 34, APOS = 39, EQUALS = 61, HASH = 35, BACKSLASH = 92;
 
 /** OpenSSH's WHITESPACE set: space, tab, CR, LF. */
@@ -80,14 +82,18 @@ function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: nu
   }
 
   const name = token.value.toLowerCase();
+  // Every field is set up front so that all directives share one object shape.
   const directive: Directive = {
     line,
     start: token.start,
     end,
-    keyword: { start: token.start, end: token.end, raw: text.slice(token.start, token.end), value: token.value, quoted: token.quoted },
+    keyword: { start: token.start, end: token.end, raw: token.quoted ? text.slice(token.start, token.end) : token.value, value: token.value, quoted: token.quoted },
     name,
     equals: token.equals,
-    args: [],
+    args: NO_WORDS,
+    rest: undefined,
+    comment: undefined,
+    badQuotes: undefined,
     blockIndex: 0,
   };
   let restStart = token.next ?? end;

@@ -27,6 +27,7 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
   const intervalOption = client ? 'serveraliveinterval' : 'clientaliveinterval';
   const countOption = client ? 'serveralivecountmax' : 'clientalivecountmax';
   for (const { directive, option } of scopes.resolved) {
+    if (ctx.ineffective.has(directive)) continue;
     const block = ctx.config.blocks[directive.blockIndex];
     if (option === countOption && directive.args[0]?.value.trim() === '0') {
       const interval = timeSeconds(ctx, effectiveForBlock(ctx.config, scopes, block, intervalOption));

@@ -103,6 +103,7 @@ export class KeywordChecker {
     const block = this.ctx.config.blocks[directive.blockIndex];
     if (inMatch || block.kind !== 'match' || isMatchAll(block.header)) return true;
     const header = block.header!;
+    this.ctx.ineffective.add(directive);
     const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
     const laterHint = later ? ` (OpenSSH ${later} and newer allow it there)` : '';
     error(this.ctx, Code.NotAllowedInMatch, directive.keyword,

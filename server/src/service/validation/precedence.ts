@@ -1,5 +1,6 @@
 import { Code } from '../diagnosticCodes';
 import { isUnsetMarker, ResolvedDirective, Scopes } from '../analysis/scopes';
+import { lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, lineLabel, warning } from './problems';
 
@@ -39,11 +40,13 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
     const global = blockWinner(ctx, scopes, directive, everywhere.get(option));
     const winner = global ?? sameBlock;
     if (winner) {
+      // ProxyJump and ProxyCommand share one option: name the keyword the winning line wrote.
+      const name = lookupKeyword(ctx.language, winner.name)?.name ?? info.name;
       const why = winner === sameBlock
-        ? `this block already set ${info.name}`
+        ? `this block already set ${name}`
         : ctx.config.blocks[winner.blockIndex].kind === 'global'
-          ? `${info.name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
-          : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${info.name}`;
+          ? `${name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
+          : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${name}`;
       reportShadowed(ctx, directive, winner, `${why}, and OpenSSH keeps the first value it obtains`);
       continue;
     }
@@ -74,6 +77,7 @@ function blockWinner(ctx: CheckContext, scopes: Scopes, directive: Directive, ca
 }
 
 function reportShadowed(ctx: CheckContext, directive: Directive, winner: Directive, why: string): void {
+  ctx.ineffective.add(directive);
   warning(ctx, Code.NeverApplies, { start: directive.start, end: directive.end },
     `This line never takes effect: ${why} (${lineLabel(winner)}).`,
     [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }]);

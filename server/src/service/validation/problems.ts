@@ -19,6 +19,8 @@ export interface CheckContext {
   language: ConfigLanguage;
   version: Version;
   problems: Problem[];
+  /** Directives already found to have no effect (shadowed, or refused inside Match): later lints skip them. */
+  ineffective: Set<Directive>;
 }
 
 export function report(ctx: CheckContext, severity: DiagnosticSeverity, code: Code, span: TextSpan, message: string, related?: Problem['related']): void {

@@ -399,8 +399,9 @@ const AUTH_METHODS = ['publickey', 'password', 'keyboard-interactive', 'hostbase
 const authenticationMethodLists = each((value, index, all) => {
   if (value === 'any') return all.length > 1 ? 'any must stand alone.' : undefined;
   for (const method of value.split(',')) {
-    const [name, sub] = method.split(':');
-    if (!AUTH_METHODS.includes(name) || (sub !== undefined && name !== 'keyboard-interactive')) return `'${method}' is not an authentication method (${AUTH_METHODS.join(', ')}).`;
+    // Like sshd's `auth2_methods_valid`: whatever follows a `:` (a submethod) is not checked.
+    const name = method.split(':')[0];
+    if (!AUTH_METHODS.includes(name)) return `'${method}' is not an authentication method (${AUTH_METHODS.join(', ')}).`;
   }
   return undefined;
 });

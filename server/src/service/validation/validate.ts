@@ -22,7 +22,7 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
 
 /** Runs every check over a parsed document and returns LSP diagnostics. */
 export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] {
-  const ctx: CheckContext = { config, language: config.language, version: clampVersion(settings.openSSHVersion), problems: [] };
+  const ctx: CheckContext = { config, language: config.language, version: clampVersion(settings.openSSHVersion), problems: [], ineffective: new Set() };
   for (const problem of config.problems) {
     const report = problem.code === 'unterminated-keyword-quote' || problem.code === 'nul-byte' ? warning : error;
     report(ctx, problem.code as Code, problem.span, SYNTAX_MESSAGES[problem.code]);

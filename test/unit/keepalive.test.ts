@@ -1,0 +1,98 @@
+import * as assert from 'assert';
+import { expectExactly, expectNone, expectOne, text, validate, WARNING } from './helpers';
+
+function ssh(config: string, version = '9.2') {
+  return validate(config, 'ssh_config', version);
+}
+
+function sshd(config: string, version = '9.2') {
+  return validate(config, 'sshd_config', version);
+}
+
+describe('keepalive lints', () => {
+  describe('CountMax 0', () => {
+    it('ServerAliveCountMax 0 warns on the value', () => {
+      expectExactly(ssh('ServerAliveCountMax 0'), [['keepalive-countmax-zero', WARNING, [0, 20, 0, 21]]]);
+    });
+
+    it('ServerAliveCountMax 0 mentions the interval in effect', () => {
+      const d = expectOne(ssh('ServerAliveInterval 60\nServerAliveCountMax 0'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [1, 20, 1, 21] });
+      assert.ok(text(d).includes('1 min'));
+    });
+
+    it('ClientAliveCountMax 0 warns in every release, with a version-specific meaning', () => {
+      const before = expectOne(sshd('ClientAliveCountMax 0', '8.1'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [0, 20, 0, 21] });
+      const after = expectOne(sshd('ClientAliveCountMax 0', '8.2'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [0, 20, 0, 21] });
+      assert.notStrictEqual(text(before), text(after), 'the explanation changes at 8.2');
+      assert.ok(text(before).includes('8.2') && text(after).includes('8.2'));
+    });
+
+    it('other counts are fine', () => {
+      expectNone(ssh('ServerAliveCountMax 3'));
+      expectNone(sshd('ClientAliveCountMax 1'));
+    });
+  });
+
+  describe('TCPKeepAlive no', () => {
+    it('warns when no Alive interval is in scope (ssh)', () => {
+      expectExactly(ssh('TCPKeepAlive no'), [['no-dead-peer-detection', WARNING, [0, 13, 0, 15]]]);
+    });
+
+    it('warns when no Alive interval is in scope (sshd)', () => {
+      expectExactly(sshd('TCPKeepAlive no'), [['no-dead-peer-detection', WARNING, [0, 13, 0, 15]]]);
+    });
+
+    it('does not warn with an interval in the same section', () => {
+      expectNone(ssh('TCPKeepAlive no\nServerAliveInterval 60'));
+      expectNone(sshd('TCPKeepAlive no\nClientAliveInterval 60'));
+    });
+
+    it('sees an interval from a later Host * block', () => {
+      expectNone(ssh('Host x\n  TCPKeepAlive no\nHost *\n  ServerAliveInterval 60'));
+    });
+
+    it('does not see an interval from another specific block', () => {
+      expectOne(ssh('Host x\n  TCPKeepAlive no\nHost y\n  ServerAliveInterval 60'), { code: 'no-dead-peer-detection', range: [1, 15, 1, 17] });
+    });
+
+    it('an interval of 0 or none does not count', () => {
+      expectOne(ssh('TCPKeepAlive no\nServerAliveInterval 0'), { code: 'no-dead-peer-detection' });
+      expectOne(ssh('TCPKeepAlive no\nServerAliveInterval none'), { code: 'no-dead-peer-detection' });
+    });
+
+    it('TCPKeepAlive yes is fine without an interval', () => {
+      expectNone(ssh('TCPKeepAlive yes'));
+    });
+  });
+
+  describe('long intervals', () => {
+    it('warns above 240 s', () => {
+      const d = expectOne(ssh('ServerAliveInterval 300'), { code: 'keepalive-interval-too-long', severity: WARNING, range: [0, 20, 0, 23] });
+      assert.ok(text(d).includes('5 min'));
+      expectExactly(ssh('ServerAliveInterval 5m'), [['keepalive-interval-too-long', WARNING, [0, 20, 0, 22]]]);
+      expectExactly(sshd('ClientAliveInterval 241'), [['keepalive-interval-too-long', WARNING, [0, 20, 0, 23]]]);
+    });
+
+    it('60 s and 240 s are fine', () => {
+      expectNone(ssh('ServerAliveInterval 60'));
+      expectNone(ssh('ServerAliveInterval 4m'));
+      expectNone(sshd('ClientAliveInterval 60'));
+    });
+  });
+
+  describe('lines without effect get no keepalive lint', () => {
+    it('a shadowed TCPKeepAlive no is only never-applies', () => {
+      expectExactly(ssh('TCPKeepAlive yes\nTCPKeepAlive no'), [['never-applies', WARNING, [1, 0, 1, 15]]]);
+    });
+
+    it('a shadowed ServerAliveCountMax 0 is only never-applies', () => {
+      expectExactly(ssh('ServerAliveCountMax 3\nServerAliveCountMax 0'), [['never-applies', WARNING, [1, 0, 1, 21]]]);
+    });
+
+    it('TCPKeepAlive inside a Match block is only not-allowed-in-match', () => {
+      const found = sshd('Match User bob\n  TCPKeepAlive no');
+      expectOne(found, { code: 'not-allowed-in-match' });
+      expectNone(found, 'no-dead-peer-detection');
+    });
+  });
+});
