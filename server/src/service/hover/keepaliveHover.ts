@@ -1,7 +1,8 @@
 import { effectiveForBlock, Scopes } from '../analysis/scopes';
-import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
+import { formatDuration } from '../knowledge/timeValue';
+import { timeSeconds } from '../validation/keepalive';
 import { isAtLeast, Version } from '../knowledge/version';
-import type { Block, ConfigDocument, Directive } from '../parser/syntax';
+import type { Block, ConfigDocument } from '../parser/syntax';
 
 /**
  * The keepalive explanation in hovers, computed from the values in effect for the block under the
@@ -23,17 +24,9 @@ interface Setting {
   source: string;
 }
 
-function seconds(directive: Directive | undefined, version: Version): number | undefined {
-  const value = directive?.args[0]?.value;
-  if (value === undefined) return undefined;
-  if (value.toLowerCase() === 'none') return 0;
-  const result = /^\s*[+-]?\d+$/.test(value) ? { seconds: Number(value) } : parseTimeInterval(value, version);
-  return 'seconds' in result ? result.seconds : undefined;
-}
-
 function setting(config: ConfigDocument, scopes: Scopes, block: Block, option: string, fallback: number, version: Version): Setting {
   const directive = effectiveForBlock(config, scopes, block, option);
-  const value = seconds(directive, version);
+  const value = timeSeconds(directive, version);
   return value === undefined ? { value: fallback, source: 'default' } : { value, source: `line ${directive!.line + 1}` };
 }
 

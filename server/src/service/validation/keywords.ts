@@ -4,7 +4,8 @@ import type { KeywordInfo } from '../knowledge/types';
 import { compareVersions, isAtLeast } from '../knowledge/version';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, error, hint, information, warning } from './problems';
-import { globMatch, isMatchAll } from './specialValues';
+import { appliesEverywhere, isMatchAllHeader } from '../analysis/scopes';
+import { globMatch } from './specialValues';
 import { checkValue } from './values';
 
 /**
@@ -101,7 +102,7 @@ export class KeywordChecker {
   /** sshd: a global-only keyword inside a Match block stops sshd from starting. */
   private checkMatchPermission(directive: Directive, info: KeywordInfo, inMatch: boolean): boolean {
     const block = this.ctx.config.blocks[directive.blockIndex];
-    if (inMatch || block.kind !== 'match' || isMatchAll(block.header)) return true;
+    if (inMatch || block.kind !== 'match' || isMatchAllHeader(block.header)) return true;
     const header = block.header!;
     this.ctx.ineffective.add(directive);
     const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
@@ -114,8 +115,7 @@ export class KeywordChecker {
 
   private noteIgnoreUnknown(directive: Directive): void {
     const block = this.ctx.config.blocks[directive.blockIndex];
-    const everyHost = block.kind === 'global' || isMatchAll(block.header) || (block.kind === 'host' && isHostStar(block.header!));
-    if (everyHost && this.ignoreUnknown === undefined) {
+    if (appliesEverywhere(block) && this.ignoreUnknown === undefined) {
       this.ignoreUnknown = directive.args.flatMap((a) => a.value.split(',')).filter((p) => p !== '');
     }
   }
@@ -129,11 +129,6 @@ export class KeywordChecker {
     }
     return cached;
   }
-}
-
-export function isHostStar(header: Directive): boolean {
-  const patterns = header.args.map((a) => a.value);
-  return patterns.includes('*') && !patterns.some((p) => p.startsWith('!'));
 }
 
 function closestKeywords(ctx: CheckContext, name: string): string[] {

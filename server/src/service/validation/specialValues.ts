@@ -3,6 +3,7 @@ import { AlgorithmKind, isKnownAlgorithm, knownAlgorithms } from '../knowledge/a
 import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
 import { isAtLeast } from '../knowledge/version';
 import type { Directive, Word } from '../parser/syntax';
+import { appliesEverywhere } from '../analysis/scopes';
 import { checkClientMatch, checkServerMatch } from './matchCriteria';
 import { CheckContext, directivesNamed, error, warning } from './problems';
 import { checkArgumentCount, checkInteger, checkTime, parseInteger, parsePort, requireArgument } from './values';
@@ -375,16 +376,12 @@ const absoluteCommand: Checker = (ctx, directive, info) => {
   const value = ctx.config.text.slice(directive.rest.start, directive.rest.end);
   // sshd checks this only for the value it keeps: the first one, in the global section.
   const block = ctx.config.blocks[directive.blockIndex];
-  const active = block.kind === 'global' || isMatchAll(block.header);
+  const active = appliesEverywhere(block);
   const first = directivesNamed(ctx.config, directive.name).find((d) => d.blockIndex === directive.blockIndex) === directive;
   if (active && first && !value.startsWith('/') && value.toLowerCase() !== 'none') {
     invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name} must be an absolute path (starting with /) or none.`);
   }
 };
-
-export function isMatchAll(header: Directive | undefined): boolean {
-  return !!header && header.args.length >= 1 && header.args[0].value.toLowerCase() === 'all';
-}
 
 const permitUserEnvironment: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
@@ -415,7 +412,7 @@ const authenticationMethods: Checker = (ctx, directive, info) => {
   authenticationMethodLists(ctx, directive, info);
   if (ctx.problems.length > before || directive.args[0]?.value !== 'any') return;
   const earlier = directivesNamed(ctx.config, directive.name).find((d) => d.start < directive.start && d.args.length > 0 && d.args[0].value !== 'any'
-    && (ctx.config.blocks[d.blockIndex].kind === 'global' || isMatchAll(ctx.config.blocks[d.blockIndex].header)));
+    && appliesEverywhere(ctx.config.blocks[d.blockIndex]));
   if (earlier) invalid(ctx, directive.args[0], `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`);
 };
 
