@@ -63,7 +63,8 @@ function checkAfterMatch(ctx: CheckContext): void {
     for (const directive of block.directives) {
       const indented = directive.start > ctx.config.lineStarts[directive.line] && /[ \t]/.test(text[directive.start - 1]);
       const gap = hasBlankLine(ctx, previousLine, directive.line);
-      if (!indented && (indentedBody || gap)) {
+      // A line refused inside Match (or shadowed) already has its finding; one per line is enough.
+      if (!indented && (indentedBody || gap) && !ctx.ineffective.has(directive)) {
         warning(ctx, Code.AfterMatchBlock, directive.keyword,
           `This line belongs to the Match block at ${lineLabel(header)} and applies only to connections that match it, not globally. To make it global, move it above the first Match line.`,
           [{ span: header.keyword, message: 'The Match block that contains this line' }]);
