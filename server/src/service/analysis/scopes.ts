@@ -1,4 +1,4 @@
-import { canonical, keywordsAt } from '../knowledge/keywords';
+import { canonical, KeywordAtVersion, keywordsAt } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import type { Version } from '../knowledge/version';
 import type { Block, ConfigDocument, Directive } from '../parser/syntax';
@@ -8,16 +8,11 @@ import type { Block, ConfigDocument, Directive } from '../parser/syntax';
  * document in one pass so that every later question is a map lookup.
  */
 
-export interface ResolvedDirective {
-  directive: Directive;
-  info: KeywordInfo;
-  /** The option the directive sets: the canonical keyword, lower-cased (ProxyJump and ProxyCommand share one). */
-  option: string;
-}
-
 export interface Scopes {
-  /** Live keywords of the target release, in file order (headers excluded). */
-  resolved: ResolvedDirective[];
+  /** Directives with a live keyword of the target release and a value, in file order (headers excluded). */
+  resolved: Directive[];
+  /** What `resolved[i]`'s keyword is in the target release (its info, and the option it sets). */
+  resolvedKeywords: KeywordAtVersion[];
   /** Per block index: whether the block applies to every host/connection (global section, `Host *`, `Match all`). */
   everyHost: boolean[];
   /** The release the scopes were computed for. */
@@ -66,18 +61,20 @@ function buildScopes(config: ConfigDocument, version: Version): Scopes {
   const keywords = keywordsAt(config.language, version);
   const everyHost = config.blocks.map(appliesEverywhere);
   const firstEverywhere = new Map<string, Directive>();
-  const resolved: ResolvedDirective[] = [];
+  const resolved: Directive[] = [];
+  const resolvedKeywords: KeywordAtVersion[] = [];
   for (const block of config.blocks) {
     for (const directive of block.directives) {
       const keyword = keywords.get(directive.name);
-      if (!keyword || keyword.state !== 'active' || !directive.rest || directive.badQuotes) continue;
+      if (!keyword || keyword.state !== 'active' || !directive.hasValue || directive.badQuotes) continue;
       const { info, option } = keyword;
-      resolved.push({ directive, info, option });
+      resolved.push(directive);
+      resolvedKeywords.push(keyword);
       if (isUnsetMarker(config, info, directive)) continue;
       if (everyHost[block.index] && !firstEverywhere.has(option)) firstEverywhere.set(option, directive);
     }
   }
-  return { resolved, everyHost, version, firstEverywhere };
+  return { resolved, resolvedKeywords, everyHost, version, firstEverywhere };
 }
 
 /** The first directive in a block that sets `option` (blocks are short: a scan is cheaper than an index). */
@@ -85,7 +82,7 @@ export function firstInBlock(config: ConfigDocument, version: Version, block: Bl
   const keywords = keywordsAt(config.language, version);
   for (const directive of block.directives) {
     const keyword = keywords.get(directive.name);
-    if (keyword?.state === 'active' && keyword.option === option && directive.rest && !directive.badQuotes && !isUnsetMarker(config, keyword.info, directive)) return directive;
+    if (keyword?.state === 'active' && keyword.option === option && directive.hasValue && !directive.badQuotes && !isUnsetMarker(config, keyword.info, directive)) return directive;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { Block, ConfigDocument, ConfigLanguage, Directive, TextSpan, Word } from './syntax';
+import { CompactDirective, WORD_ESCAPED, WORD_QUOTED, WordTable } from './compactDirective';
+import { Block, ConfigDocument, ConfigLanguage, Word } from './syntax';
 
 /**
  * An error-tolerant parser that reads a configuration the way OpenSSH's `readconf.c` and
@@ -15,8 +16,6 @@ const COMMAND_KEYWORDS: Record<ConfigLanguage, ReadonlySet<string>> = {
 export function isCommandKeyword(language: ConfigLanguage, name: string): boolean {
   return COMMAND_KEYWORDS[language].has(name);
 }
-
-const NO_WORDS: Word[] = [];
 
 const SPACE = 32, TAB = 9, CR = 13, LF = 10, FF = 12, QUOTE = 34, APOS = 39, EQUALS = 61, HASH = 35, BACKSLASH = 92;
 
@@ -41,6 +40,8 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     doc.problems.push({ code: 'byte-order-mark', span: { start: 0, end: 1 }, line: 0 });
     first = 1;
   }
+  const commandKeywords = COMMAND_KEYWORDS[language];
+  wordTables.set(doc, new WordTable(text));
   let lineStart = 0;
   // Found once and moved forward, so that NUL detection stays linear in the file's length.
   let nextNul = text.indexOf('\0');
@@ -49,14 +50,30 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     if (lineEnd < 0) lineEnd = text.length;
     doc.lineStarts.push(lineStart);
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
-    parseLine(doc, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
+    parseLine(doc, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
+  wordTables.delete(doc);
   return doc;
 }
 
-function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: number, nul: number): void {
+/** The word table of each document being parsed; directives keep their own reference to it. */
+const wordTables = new WeakMap<ConfigDocument, WordTable>();
+
+/** Lower-cased keyword names, shared across directives: a config repeats a few dozen keywords. */
+const lowerCaseNames = new Map<string, string>();
+
+function keywordName(value: string): string {
+  let name = lowerCaseNames.get(value);
+  if (name === undefined) {
+    name = value.toLowerCase();
+    if (lowerCaseNames.size < 4096) lowerCaseNames.set(value, name);
+  }
+  return name;
+}
+
+function parseLine(doc: ConfigDocument, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
   const text = doc.text;
   let end = lineEnd;
   if (nul >= 0) {
@@ -68,48 +85,40 @@ function parseLine(doc: ConfigDocument, start: number, lineEnd: number, line: nu
   while (end > start && (isWhitespace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === FF)) end--;
   if (end <= start) return;
 
-  let token = strdelim(text, start, end);
-  if (token && token.value === '' && token.next !== undefined) token = strdelim(text, token.next, end);
-  if (!token) {
+  let found = strdelim(text, start, end);
+  if (found && token.value === '' && token.next >= 0) found = strdelim(text, token.next, end);
+  if (!found) {
     const quote = text.indexOf('"', start);
     doc.problems.push({ code: 'unterminated-keyword-quote', span: { start: quote, end }, line });
     return;
   }
   if (token.value === '') return;
-  if (token.value.startsWith('#')) {
+  if (token.value.charCodeAt(0) === HASH) {
     doc.comments.push({ start: token.start, end });
     return;
   }
 
-  const name = token.value.toLowerCase();
-  // Every field is set up front so that all directives share one object shape.
-  const directive: Directive = {
-    line,
-    start: token.start,
-    end,
-    keyword: { start: token.start, end: token.end, raw: token.quoted ? text.slice(token.start, token.end) : token.value, value: token.value, quoted: token.quoted },
-    name,
-    equals: token.equals,
-    args: NO_WORDS,
-    rest: undefined,
-    comment: undefined,
-    badQuotes: undefined,
-    blockIndex: 0,
-  };
-  let restStart = token.next ?? end;
+  const name = keywordName(token.value);
+  const words = wordTables.get(doc)!;
+  const directive = new CompactDirective(words, line, name, token.start, token.end, token.quoted ? token.value : undefined, end);
+  directive.equalsAt = token.equalsAt;
+  directive.lineEnd = end;
+  let restStart = token.next >= 0 ? token.next : end;
   while (restStart < end && isWhitespace(text.charCodeAt(restStart))) restStart++;
   if (restStart < end) {
-    directive.rest = { start: restStart, end };
-    const split = argvSplit(text, restStart, end);
-    directive.args = split.words;
-    if (split.unbalancedQuote !== undefined) {
+    directive.restStart = restStart;
+    directive.restEnd = end;
+    directive.firstWord = words.size;
+    directive.wordCount = argvSplit(words, restStart, end);
+    if (split.unbalancedQuote >= 0) {
       doc.problems.push({ code: 'unbalanced-quotes', span: { start: split.unbalancedQuote, end }, line });
       directive.badQuotes = true;
     }
-    if (split.commentStart !== undefined && !isCommandKeyword(doc.language, name)) {
-      directive.comment = { start: split.commentStart, end };
-      doc.comments.push(directive.comment);
-      directive.end = trimEnd(text, directive.args.length ? directive.args[directive.args.length - 1].end : split.commentStart, token.end);
+    if (split.commentStart >= 0 && !commandKeywords.has(name)) {
+      directive.commentStart = split.commentStart;
+      doc.comments.push({ start: split.commentStart, end });
+      const lastWordEnd = directive.wordCount ? words.ends[directive.firstWord + directive.wordCount - 1] : split.commentStart;
+      directive.end = trimEnd(text, lastWordEnd, token.end);
     }
   }
   addToBlocks(doc, directive);
@@ -120,7 +129,7 @@ function trimEnd(text: string, end: number, min: number): number {
   return end;
 }
 
-function addToBlocks(doc: ConfigDocument, directive: Directive): void {
+function addToBlocks(doc: ConfigDocument, directive: CompactDirective): void {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
     const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: [], index: doc.blocks.length };
@@ -132,46 +141,58 @@ function addToBlocks(doc: ConfigDocument, directive: Directive): void {
   doc.directives.push(directive);
 }
 
-interface Token {
-  start: number;
-  end: number;
-  value: string;
-  quoted: boolean;
-  equals?: TextSpan;
-  /** Where scanning resumes, or undefined when the line ended inside the token. */
-  next?: number;
-}
+/**
+ * The last token `strdelim` read. One record reused for every call: the parser reads a few
+ * hundred thousand tokens per large file, and none of them needs to outlive its line.
+ */
+const token = { start: 0, end: 0, value: '', quoted: false, equalsAt: -1, next: -1 };
 
 /**
  * OpenSSH's `strdelim`: a token ends at white space, `"` or `=`. A `"` quotes up to the next `"`
- * (undefined when there is none: OpenSSH then ignores the line). One `=` may separate the keyword
- * from its value, with white space on either side.
+ * (false when there is none: OpenSSH then ignores the line). One `=` may separate the keyword from
+ * its value, with white space on either side. Fills `token`; `token.next` is where scanning
+ * resumes, or -1 when the line ended inside the token.
  */
-function strdelim(text: string, pos: number, end: number): Token | undefined {
+function strdelim(text: string, pos: number, end: number): boolean {
   let i = pos;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isWhitespace(c) || c === QUOTE || c === EQUALS) break;
     i++;
   }
-  if (i >= end) return { start: pos, end, value: text.slice(pos, end), quoted: false };
+  token.start = pos;
+  token.equalsAt = -1;
+  if (i >= end) {
+    token.end = end;
+    token.value = text.slice(pos, end);
+    token.quoted = false;
+    token.next = -1;
+    return true;
+  }
   if (text.charCodeAt(i) === QUOTE) {
     const close = text.indexOf('"', i + 1);
-    if (close < 0 || close >= end) return undefined;
+    if (close < 0 || close >= end) return false;
     let next = close + 1;
     while (next < end && isWhitespace(text.charCodeAt(next))) next++;
-    return { start: pos, end: close + 1, value: text.slice(pos, i) + text.slice(i + 1, close), quoted: true, next };
+    token.end = close + 1;
+    token.value = text.slice(pos, i) + text.slice(i + 1, close);
+    token.quoted = true;
+    token.next = next;
+    return true;
   }
-  const tokenEnd = i;
-  let equals: TextSpan | undefined = text.charCodeAt(i) === EQUALS ? { start: i, end: i + 1 } : undefined;
+  token.end = i;
+  token.value = text.slice(pos, i);
+  token.quoted = false;
+  if (text.charCodeAt(i) === EQUALS) token.equalsAt = i;
   let next = i + 1;
   while (next < end && isWhitespace(text.charCodeAt(next))) next++;
-  if (!equals && text.charCodeAt(next) === EQUALS && next < end) {
-    equals = { start: next, end: next + 1 };
+  if (token.equalsAt < 0 && next < end && text.charCodeAt(next) === EQUALS) {
+    token.equalsAt = next;
     next++;
     while (next < end && isWhitespace(text.charCodeAt(next))) next++;
   }
-  return { start: pos, end: tokenEnd, value: text.slice(pos, tokenEnd), quoted: false, equals, next };
+  token.next = next;
+  return true;
 }
 
 /**
@@ -180,27 +201,29 @@ function strdelim(text: string, pos: number, end: number): Token | undefined {
  */
 export function strdelimWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  let pos: number | undefined = start;
-  while (pos !== undefined && pos < end) {
-    const token = strdelim(text, pos, end);
-    if (!token || token.value === '') break;
+  let pos = start;
+  while (pos >= 0 && pos < end) {
+    if (!strdelim(text, pos, end) || token.value === '') break;
     words.push({ start: token.start, end: token.end, raw: text.slice(token.start, token.end), value: token.value, quoted: token.quoted });
     pos = token.next;
   }
   return words;
 }
 
-interface SplitResult {
-  words: Word[];
+/** What the last `argvSplit` call found besides its words; -1 when absent. Reused like `token`. */
+export const split = {
   /** Offset of an argument-starting `#` (outside quotes), where OpenSSH stops reading arguments. */
-  commentStart?: number;
+  commentStart: -1,
   /** Offset of a quote that is never closed. */
-  unbalancedQuote?: number;
-}
+  unbalancedQuote: -1,
+};
 
-/** OpenSSH's `argv_split` with `terminate_on_comment` set. */
-export function argvSplit(text: string, start: number, end: number): SplitResult {
-  const words: Word[] = [];
+/** OpenSSH's `argv_split` with `terminate_on_comment` set: adds the words to `words` and returns their number. */
+function argvSplit(words: WordTable, start: number, end: number): number {
+  const text = words.text;
+  split.commentStart = -1;
+  split.unbalancedQuote = -1;
+  let count = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -208,52 +231,36 @@ export function argvSplit(text: string, start: number, end: number): SplitResult
       i++;
       continue;
     }
-    if (c === HASH) return { words, commentStart: i };
+    if (c === HASH) {
+      split.commentStart = i;
+      break;
+    }
     const wordStart = i;
-    // Fast path: a plain word (no quote, no backslash) is its own value.
-    let plain = true;
-    for (; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === SPACE || ch === TAB) break;
-      if (ch === QUOTE || ch === APOS || ch === BACKSLASH) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) {
-      const raw = text.slice(wordStart, i);
-      words.push({ start: wordStart, end: i, raw, value: raw, quoted: false });
-      continue;
-    }
-    i = wordStart;
-    let value = '';
+    let flags = 0;
     let quote = 0;
     let quoteStart = -1;
-    let quoted = false;
     for (; i < end; i++) {
       const ch = text.charCodeAt(i);
       if (ch === BACKSLASH) {
-        const n = i + 1 < end ? text.charCodeAt(i + 1) : -1;
-        if (n === QUOTE || n === APOS || n === BACKSLASH || (quote === 0 && n === SPACE)) {
-          i++;
-          value += text[i];
-        } else {
-          value += '\\';
-        }
+        flags |= WORD_ESCAPED;
+        const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+        if (next === QUOTE || next === APOS || next === BACKSLASH || (quote === 0 && next === SPACE)) i++;
       } else if (quote === 0 && (ch === SPACE || ch === TAB)) {
         break;
       } else if (quote === 0 && (ch === QUOTE || ch === APOS)) {
         quote = ch;
         quoteStart = i;
-        quoted = true;
+        flags |= WORD_QUOTED | WORD_ESCAPED;
       } else if (quote !== 0 && ch === quote) {
         quote = 0;
-      } else {
-        value += text[i];
       }
     }
-    if (quote !== 0) return { words, unbalancedQuote: quoteStart };
-    words.push({ start: wordStart, end: i, raw: text.slice(wordStart, i), value, quoted });
+    if (quote !== 0) {
+      split.unbalancedQuote = quoteStart;
+      break;
+    }
+    words.add(wordStart, i, flags);
+    count++;
   }
-  return { words };
+  return count;
 }

@@ -22,24 +22,30 @@ export interface Word extends TextSpan {
   quoted: boolean;
 }
 
+/**
+ * A directive line. The parser's directives are compact (see `compactDirective.ts`): `keyword`,
+ * `args`, `equals`, `rest` and `comment` are made anew on each read, so read them once per loop.
+ */
 export interface Directive extends TextSpan {
   /** Zero-based line number, counting `\n` line ends as OpenSSH does. */
-  line: number;
-  keyword: Word;
+  readonly line: number;
+  readonly keyword: Word;
   /** The keyword lower-cased: the key for every knowledge-base lookup. */
-  name: string;
+  readonly name: string;
   /** The `=` between keyword and value, when one is written. */
-  equals?: TextSpan;
+  readonly equals?: TextSpan;
   /** Arguments up to (not including) an argument that starts with `#`. */
-  args: Word[];
+  readonly args: Word[];
   /** Everything after the keyword and separator, trailing white space removed: the value of command keywords. */
-  rest?: TextSpan;
+  readonly rest?: TextSpan;
+  /** Whether anything follows the keyword (`rest` is set); cheaper to ask than `rest`. */
+  readonly hasValue: boolean;
   /** A trailing comment: from an argument-starting `#` to the end of the line. Never set for command keywords. */
-  comment?: TextSpan;
+  readonly comment?: TextSpan;
   /** Set when a quote on the line is never closed: OpenSSH rejects the line before reading it. */
-  badQuotes?: boolean;
+  readonly badQuotes?: boolean;
   /** Index into `ConfigDocument.blocks` of the block this directive belongs to (a header belongs to its own block). */
-  blockIndex: number;
+  readonly blockIndex: number;
 }
 
 export type BlockKind = 'global' | 'host' | 'match';

@@ -27,7 +27,9 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
   const client = ctx.language === 'ssh_config';
   const intervalOption = client ? 'serveraliveinterval' : 'clientaliveinterval';
   const countOption = client ? 'serveralivecountmax' : 'clientalivecountmax';
-  for (const { directive, option } of scopes.resolved) {
+  for (let i = 0; i < scopes.resolved.length; i++) {
+    const directive = scopes.resolved[i];
+    const { option } = scopes.resolvedKeywords[i];
     if (ctx.ineffective.has(directive)) continue;
     const block = ctx.config.blocks[directive.blockIndex];
     if (option === countOption && directive.args[0]?.value.trim() === '0') {

@@ -39,7 +39,7 @@ export class KeywordChecker {
     } else {
       this.reportRetired(directive, info, state);
     }
-    if (!directive.rest) {
+    if (!directive.hasValue) {
       if (info) error(ctx, Code.MissingArgument, directive.keyword, `${info.name} needs a value.`);
       return;
     }

@@ -1,5 +1,6 @@
 import { Code } from '../diagnosticCodes';
-import { isUnsetMarker, ResolvedDirective, Scopes } from '../analysis/scopes';
+import { isUnsetMarker, Scopes } from '../analysis/scopes';
+import type { KeywordInfo } from '../knowledge/types';
 import { lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, lineLabel, warning } from './problems';
@@ -14,15 +15,18 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
   const everywhere = new Map<string, Directive>();
   const inBlock = new Map<string, Directive>();
   const scopeBlindFirst = new Map<string, Directive>();
-  const lastWins = new Map<string, ResolvedDirective[]>();
+  const lastWins = new Map<string, Array<{ directive: Directive; info: KeywordInfo }>>();
   let currentBlock = -1;
-  for (const entry of scopes.resolved) {
-    const { directive, info, option } = entry;
+  for (let i = 0; i < scopes.resolved.length; i++) {
+    const directive = scopes.resolved[i];
+    const { info, option } = scopes.resolvedKeywords[i];
     const repeat = info.repeat ?? 'first';
     if (repeat === 'accumulate' || repeat === 'first-per-name') continue;
     if (repeat === 'last') {
       const key = info.ignoresScope ? option : `${directive.blockIndex}:${option}`;
-      lastWins.set(key, [...(lastWins.get(key) ?? []), entry]);
+      const entries = lastWins.get(key);
+      if (entries) entries.push({ directive, info });
+      else lastWins.set(key, [{ directive, info }]);
       continue;
     }
     if (directive.blockIndex !== currentBlock) {

@@ -17,8 +17,9 @@ export function checkSshdStructure(ctx: CheckContext, scopes: Scopes): void {
 
 function checkSubsystems(ctx: CheckContext, scopes: Scopes): void {
   const seen = new Map<string, Directive>();
-  for (const { directive, info } of scopes.resolved) {
-    if (info.repeat !== 'first-per-name' || directive.args.length === 0) continue;
+  for (let i = 0; i < scopes.resolved.length; i++) {
+    const directive = scopes.resolved[i];
+    if (scopes.resolvedKeywords[i].info.repeat !== 'first-per-name' || directive.args.length === 0) continue;
     // Before 9.5 a `Match all` block adds to the global set at startup, so a name defined in both is fatal.
     const scope = !isAtLeast(ctx.version, '9.5') && scopes.everyHost[directive.blockIndex] ? 'global' : directive.blockIndex;
     const key = `${scope}:${directive.args[0].value}`;
