@@ -4,7 +4,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, ServiceSettings } from './service/languageService';
 import { ConfigDocument } from './service/parser/syntax';
-import { clampVersion, NEWEST_VERSION, parseVersion } from './service/knowledge/version';
+import { readSeverityOverrides } from './service/validation/severityOverrides';
+import { TargetVersion, VersionInitOptions } from './targetVersion';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
@@ -14,11 +15,14 @@ import { clampVersion, NEWEST_VERSION, parseVersion } from './service/knowledge/
 export interface RuntimeEnvironment {
   /** The installed OpenSSH's release ("9.2"), where the platform can ask `ssh -V`. */
   detectOpenSSHVersion?(): Promise<string | undefined>;
+  /** Why there is no `detectOpenSSHVersion` on this platform; shown to the user. */
+  detectionUnavailableReason?: string;
 }
 
 /** The `sshConfig` settings section as the client sends it. */
 interface ClientSettings {
   openSSHVersion?: string;
+  diagnostics?: { severity?: unknown };
 }
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
@@ -27,7 +31,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const parsed = new Map<string, { version: number; config: ConfigDocument }>();
   const settingsCache = new Map<string, Promise<ServiceSettings>>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  let detected: Promise<string | undefined> | undefined;
+  const target = new TargetVersion(
+    { detect: runtime.detectOpenSSHVersion, unavailableReason: runtime.detectionUnavailableReason },
+    (line) => connection.console.info(line),
+  );
+  let lastSeverityWarning = ''; // said once, not once per document
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
 
@@ -39,19 +47,18 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return config;
   };
 
-  const detectedVersion = (): Promise<string | undefined> => {
-    detected ??= runtime.detectOpenSSHVersion?.().catch(() => undefined) ?? Promise.resolve(undefined);
-    return detected;
+  const clientSettings = async (uri: string): Promise<ClientSettings> => {
+    if (!canPullConfiguration) return {};
+    return (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined)) ?? {};
   };
 
   const resolveSettings = async (uri: string): Promise<ServiceSettings> => {
-    let fromClient: ClientSettings = {};
-    if (canPullConfiguration) {
-      fromClient = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined)) ?? {};
-    }
-    const configured = fromClient.openSSHVersion && fromClient.openSSHVersion !== 'auto' ? parseVersion(fromClient.openSSHVersion) : undefined;
-    const version = configured ?? (await detectedVersion()) ?? NEWEST_VERSION;
-    return { openSSHVersion: clampVersion(version) };
+    const fromClient = await clientSettings(uri);
+    const { overrides, rejected } = readSeverityOverrides(fromClient.diagnostics?.severity);
+    const warning = rejected.length > 0 ? `sshConfig.diagnostics.severity: ignored ${rejected.join(', ')}; the levels are error, warning, information, hint and off` : '';
+    if (warning && warning !== lastSeverityWarning) connection.console.warn(warning);
+    lastSeverityWarning = warning;
+    return { openSSHVersion: (await target.resolve(fromClient.openSSHVersion)).version, severityOverrides: overrides };
   };
 
   const settingsFor = (uri: string): Promise<ServiceSettings> => {
@@ -87,8 +94,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
-    const initialVersion = (params.initializationOptions as ClientSettings | undefined)?.openSSHVersion;
-    if (initialVersion && parseVersion(initialVersion)) detected = Promise.resolve(parseVersion(initialVersion));
+    target.configure(params.initializationOptions as VersionInitOptions | undefined);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -129,6 +135,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onRequest('sshConfig/openSSHVersion', async (params: { uri: string }) => (await settingsFor(params.uri)).openSSHVersion);
+  // Read afresh (not from the cache), so an answer never trails a settings change still in flight.
+  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri: string }) => target.resolve((await clientSettings(params.uri)).openSSHVersion));
 
   documents.listen(connection);
   connection.listen();

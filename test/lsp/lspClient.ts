@@ -13,8 +13,9 @@ export class LspClient {
   private readonly waiters = new Map<string, Array<(diagnostics: Diagnostic[]) => void>>();
   readonly published = new Map<string, Diagnostic[]>();
 
-  constructor(private readonly settings: Record<string, unknown>) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `settings` is answered to every `workspace/configuration` pull; mutate it to change settings. */
+  constructor(private readonly settings: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params.diagnostics);
@@ -28,10 +29,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<unknown> {
+  async initialize(initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      initializationOptions,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
     });
     await this.connection.sendNotification('initialized', {});

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { ConfigLanguage } from '../service/parser/syntax';
 import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
+import { isSeverityLevel, SEVERITY_LEVELS, SeverityLevel } from '../service/validation/severityOverrides';
 
 /**
  * Command-line checker for CI: `ssh-config-check [--openssh 9.2] [--language sshd_config] FILE...`
@@ -12,9 +13,10 @@ import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
  * file has an error. Directories are searched for files that look like SSH configs.
  */
 
-const USAGE = `Usage: ssh-config-check [--openssh VERSION] [--language ssh_config|sshd_config] [--warnings-as-errors] FILE|DIR...
-  --openssh VERSION   the OpenSSH release to check against (default: ${NEWEST_VERSION})
-  --language ID       treat every file as this language (default: from the file name)`;
+const USAGE = `Usage: ssh-config-check [--openssh VERSION] [--language ssh_config|sshd_config] [--severity CODE=LEVEL]... [--warnings-as-errors] FILE|DIR...
+  --openssh VERSION     the OpenSSH release to check against (default: ${NEWEST_VERSION})
+  --language ID         treat every file as this language (default: from the file name)
+  --severity CODE=LEVEL report a diagnostic code as ${SEVERITY_LEVELS.join(', ')}; the exit status follows`;
 
 const SEVERITY = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint' } as const;
 
@@ -43,6 +45,7 @@ export function main(argv: string[]): number {
   let version = NEWEST_VERSION;
   let language: ConfigLanguage | undefined;
   let strict = false;
+  const severityOverrides: Record<string, SeverityLevel> = {};
   const targets: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -54,6 +57,10 @@ export function main(argv: string[]): number {
       const value = argv[++i];
       if (value !== 'ssh_config' && value !== 'sshd_config') return usage('--language takes ssh_config or sshd_config');
       language = value;
+    } else if (arg === '--severity') {
+      const [code, level] = (argv[++i] ?? '').split('=');
+      if (!code || !isSeverityLevel(level)) return usage(`--severity takes CODE=LEVEL with a level of ${SEVERITY_LEVELS.join(', ')}`);
+      severityOverrides[code] = level;
     } else if (arg === '--warnings-as-errors') {
       strict = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -75,7 +82,7 @@ export function main(argv: string[]): number {
   for (const file of files) {
     const lang = language ?? languageForPath(file);
     const document = TextDocument.create(`file://${path.resolve(file)}`, lang, 1, fs.readFileSync(file, 'utf8'));
-    for (const d of service.doValidation(document, undefined, { openSSHVersion: version })) {
+    for (const d of service.doValidation(document, undefined, { openSSHVersion: version, severityOverrides })) {
       const severity = SEVERITY[d.severity ?? DiagnosticSeverity.Error];
       counts[severity]++;
       if (d.severity === DiagnosticSeverity.Error || (strict && d.severity === DiagnosticSeverity.Warning)) failed = true;

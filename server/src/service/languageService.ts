@@ -4,12 +4,15 @@ import { parseConfig } from './parser/parser';
 import { ConfigDocument, ConfigLanguage } from './parser/syntax';
 import { NEWEST_VERSION, Version } from './knowledge/version';
 import { validate } from './validation/validate';
+import { applySeverityOverrides, SeverityOverrides } from './validation/severityOverrides';
 import { doHover } from './hover/hover';
 
 /** Settings that shape what the service reports. */
 export interface ServiceSettings {
   /** The OpenSSH release the diagnostics follow, e.g. "9.2". */
   openSSHVersion: Version;
+  /** Diagnostic code → severity chosen by the user (`off` hides it); see severityOverrides.ts. */
+  severityOverrides?: SeverityOverrides;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -30,7 +33,8 @@ export function getLanguageService(): LanguageService {
   const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
   return {
     parse,
-    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) => validate(document, config, settings),
+    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) =>
+      applySeverityOverrides(validate(document, config, settings), settings.severityOverrides),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
   };
 }

@@ -1,0 +1,52 @@
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+
+/**
+ * User-chosen severities per diagnostic code (setting `sshConfig.diagnostics.severity`, CLI
+ * `--severity code=level`). Every code may be changed, errors included: a user may know better
+ * (a patched sshd, a file checked for another host), and OpenSSH still decides what it accepts.
+ */
+
+export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+/** Diagnostic code → level; codes not listed keep their own severity. */
+export type SeverityOverrides = Readonly<Record<string, SeverityLevel>>;
+
+const TO_LSP: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function isSeverityLevel(value: unknown): value is SeverityLevel {
+  return typeof value === 'string' && (SEVERITY_LEVELS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads overrides from untrusted input (a settings object). Entries whose level is not one of
+ * SEVERITY_LEVELS are left out and named in `rejected`, so the caller can say so.
+ */
+export function readSeverityOverrides(value: unknown): { overrides: SeverityOverrides; rejected: string[] } {
+  const overrides: Record<string, SeverityLevel> = Object.create(null); // a code such as "__proto__" stays a plain key
+  const rejected: string[] = [];
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [code, level] of Object.entries(value)) {
+      if (isSeverityLevel(level)) overrides[code] = level;
+      else rejected.push(`${code}: ${JSON.stringify(level)}`);
+    }
+  }
+  return { overrides, rejected };
+}
+
+/** Returns the diagnostics with overridden severities; `off` drops a diagnostic. */
+export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
+  if (!overrides || Object.keys(overrides).length === 0) return diagnostics;
+  const result: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const level = Object.prototype.hasOwnProperty.call(overrides, String(diagnostic.code)) ? overrides[String(diagnostic.code)] : undefined;
+    if (level === 'off') continue;
+    result.push(level ? { ...diagnostic, severity: TO_LSP[level] } : diagnostic);
+  }
+  return result;
+}

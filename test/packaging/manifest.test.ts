@@ -1,0 +1,111 @@
+import * as assert from 'assert';
+import { builtinModules } from 'module';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SEVERITY_LEVELS } from '../../server/src/service/validation/severityOverrides';
+
+/** The extension manifest (package.json) against the code: settings, commands, entries, trust, web bundles. */
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+interface Setting {
+  type: string;
+  default?: unknown;
+  minimum?: number;
+  description?: string;
+  markdownDescription?: string;
+  propertyNames?: { enum: string[] };
+  additionalProperties?: { enum: string[] };
+}
+
+const manifest = JSON.parse(read('package.json'));
+const settings = manifest.contributes.configuration.properties as Record<string, Setting>;
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(relative) : [relative];
+  });
+}
+
+describe('the extension manifest', () => {
+  it('targets VS Code 1.100 with matching typings, and activates on both languages', () => {
+    assert.strictEqual(manifest.engines.vscode, '^1.100.0');
+    assert.strictEqual(manifest.devDependencies['@types/vscode'], '1.100.0');
+    assert.deepStrictEqual(manifest.activationEvents, ['onLanguage:ssh_config', 'onLanguage:sshd_config']);
+  });
+
+  it('points main and browser at the built bundles', () => {
+    assert.strictEqual(manifest.main, './dist/extension.js');
+    assert.strictEqual(manifest.browser, './dist/browser/extension.js');
+    for (const file of [manifest.main, manifest.browser, 'dist/server.js', 'dist/browser/server.js']) {
+      assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is missing: run npm run build`);
+    }
+  });
+
+  it('declares limited support in untrusted workspaces and works in virtual ones', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.strictEqual(trust.supported, 'limited');
+    assert.match(trust.description, /ssh -V/);
+    assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('gives every setting a default and a description', () => {
+    assert.deepStrictEqual(Object.keys(settings).sort(), [
+      'sshConfig.diagnostics.severity',
+      'sshConfig.keepalive.clientAliveCountMax',
+      'sshConfig.keepalive.clientAliveInterval',
+      'sshConfig.keepalive.serverAliveCountMax',
+      'sshConfig.keepalive.serverAliveInterval',
+      'sshConfig.openSSHVersion',
+      'sshConfig.trace.server',
+    ]);
+    for (const [name, setting] of Object.entries(settings)) {
+      assert.ok(setting.default !== undefined, `${name} has no default`);
+      assert.ok((setting.markdownDescription ?? setting.description ?? '').length > 40, `${name} has no real description`);
+    }
+  });
+
+  it('offers the keepalive values of the quick fix with sane defaults', () => {
+    const expected = { serverAliveInterval: 60, serverAliveCountMax: 3, clientAliveInterval: 60, clientAliveCountMax: 3 };
+    for (const [key, value] of Object.entries(expected)) {
+      const setting = settings[`sshConfig.keepalive.${key}`];
+      assert.deepStrictEqual([setting.type, setting.default, setting.minimum], ['integer', value, 1], key);
+      assert.match(setting.markdownDescription ?? '', /quick fix/);
+    }
+  });
+
+  it('lets the severity of exactly the diagnostic codes be chosen, with the levels the server reads', () => {
+    const codes = [...read('server/src/service/diagnosticCodes.ts').matchAll(/^\s*\w+ = '([a-z-]+)',?$/gm)].map((match) => match[1]);
+    assert.ok(codes.length > 30, 'diagnosticCodes.ts was read');
+    const severity = settings['sshConfig.diagnostics.severity'];
+    assert.deepStrictEqual([...severity.propertyNames!.enum].sort(), [...codes].sort(),
+      'sshConfig.diagnostics.severity.propertyNames in package.json must list the codes of diagnosticCodes.ts');
+    assert.deepStrictEqual(severity.additionalProperties!.enum, [...SEVERITY_LEVELS]);
+  });
+
+  it('registers in the client exactly the commands it contributes', () => {
+    const contributed = (manifest.contributes.commands as Array<{ command: string; category: string }>).map((c) => c.command).sort();
+    const source = filesUnder('client/src').filter((file) => file.endsWith('.ts')).map((file) => read(file)).join('\n');
+    const registered = [...source.matchAll(/registerCommand\('([\w.]+)'/g)].map((match) => match[1]).sort();
+    assert.deepStrictEqual(registered, contributed);
+    assert.ok(contributed.includes('sshConfig.restartServer'));
+  });
+});
+
+describe('the browser bundles', () => {
+  const required = (file: string) => new Set([...read(file).matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]));
+  const nodeModules = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+  it('load nothing from Node: the client needs only vscode, the worker nothing', () => {
+    assert.deepStrictEqual([...required('dist/browser/extension.js')], ['vscode']);
+    assert.deepStrictEqual([...required('dist/browser/server.js')], []);
+  });
+
+  it('the check would see a Node module in a bundle (the node server requires child_process)', () => {
+    const leaked = [...required('dist/server.js')].filter((name) => nodeModules.has(name));
+    assert.ok(leaked.includes('child_process'), `found ${leaked.join(', ')}`);
+  });
+});
