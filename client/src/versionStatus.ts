@@ -31,12 +31,12 @@ export class VersionStatus implements Disposable {
       workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sshConfig.openSSHVersion')) void this.refresh();
       }),
-      workspace.onDidGrantWorkspaceTrust(() => void this.refresh()),
+      // The first refresh comes with the first Running state.
       client.onDidChangeState((event) => {
         if (event.newState === State.Running) void this.refresh();
+        else if (event.newState === State.Stopped) this.showNotRunning();
       }),
     ];
-    void this.refresh();
   }
 
   async refresh(): Promise<void> {
@@ -44,7 +44,7 @@ export class VersionStatus implements Disposable {
     if (!document || !this.languageIds.includes(document.languageId)) return;
     const generation = ++this.generation;
     if (!this.client.isRunning()) {
-      this.show('OpenSSH', 'the language server is not running', LanguageStatusSeverity.Warning);
+      this.showNotRunning();
       return;
     }
     this.item.busy = true;
@@ -56,6 +56,12 @@ export class VersionStatus implements Disposable {
     } finally {
       if (generation === this.generation) this.item.busy = false;
     }
+  }
+
+  private showNotRunning(): void {
+    this.generation++; // an answer still on its way is stale now
+    this.item.busy = false;
+    this.show('OpenSSH', 'the language server is not running; SSH Config: Restart Language Server starts it', LanguageStatusSeverity.Warning);
   }
 
   private show(text: string, detail: string, severity: LanguageStatusSeverity): void {
