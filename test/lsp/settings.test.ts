@@ -35,6 +35,8 @@ describe('LSP: target release, workspace trust and live settings', function () {
     return client;
   }
 
+  // Only the codes each input is made for, so that other lints do not disturb these tests.
+  const codes = (diagnostics: Array<{ code?: unknown }>, ...of: string[]) => diagnostics.map((d) => String(d.code)).filter((code) => of.includes(code));
   const info = (client: LspClient, uri: string) => client.connection.sendRequest('sshConfig/openSSHVersionInfo', { uri });
 
   it('detects the installed release once in a trusted workspace and follows it', async () => {
@@ -42,7 +44,7 @@ describe('LSP: target release, workspace trust and live settings', function () {
     const client = await start({ openSSHVersion: '' }, { trusted: true });
     // PubkeyAcceptedAlgorithms arrived in 8.5: too new for the detected 8.1.
     const diagnostics = await client.open('file:///t/a.conf', 'ssh_config', 'PubkeyAcceptedAlgorithms +ssh-rsa\n');
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['keyword-too-new']);
+    assert.deepStrictEqual(codes(diagnostics, 'keyword-too-new'), ['keyword-too-new']);
     assert.deepStrictEqual(await info(client, 'file:///t/a.conf'), { version: '8.1', source: 'detected', detail: 'detected from ssh -V' });
     await client.open('file:///t/b.conf', 'ssh_config', 'Host b\n');
     assert.strictEqual(runs() - before, 1);
@@ -52,7 +54,7 @@ describe('LSP: target release, workspace trust and live settings', function () {
     const before = runs();
     const client = await start({ openSSHVersion: 'auto' }, { trusted: false });
     const diagnostics = await client.open('file:///t/c.conf', 'ssh_config', 'PubkeyAcceptedAlgorithms +ssh-rsa\n');
-    assert.deepStrictEqual(diagnostics, []);
+    assert.deepStrictEqual(codes(diagnostics, 'keyword-too-new'), []);
     const answer = (await info(client, 'file:///t/c.conf')) as { version: string; source: string; detail: string };
     assert.deepStrictEqual([answer.version, answer.source], [NEWEST_VERSION, 'newest']);
     assert.match(answer.detail, /untrusted workspace/);
@@ -64,11 +66,11 @@ describe('LSP: target release, workspace trust and live settings', function () {
     const client = await start(settings, { trusted: false });
     assert.deepStrictEqual(await info(client, 'file:///t/d.conf'), { version: '9.2', source: 'setting', detail: 'set by the setting sshConfig.openSSHVersion' });
     const uri = 'file:///t/d.conf';
-    assert.deepStrictEqual((await client.open(uri, 'ssh_config', 'ChannelTimeout session=5m\n')).map((d) => d.code), ['keyword-too-new']);
+    assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', 'ChannelTimeout session=5m\n'), 'keyword-too-new'), ['keyword-too-new']);
     settings.openSSHVersion = '9.6';
     const next = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    assert.deepStrictEqual(await next, []);
+    assert.deepStrictEqual(codes(await next, 'keyword-too-new'), []);
     assert.strictEqual(((await info(client, uri)) as { version: string }).version, '9.6');
   });
 
@@ -76,7 +78,7 @@ describe('LSP: target release, workspace trust and live settings', function () {
     const settings: Record<string, unknown> = { openSSHVersion: '9.2' };
     const client = await start(settings);
     const uri = 'file:///t/e.conf';
-    const severities = (diagnostics: Array<{ code?: unknown; severity?: number }>) => diagnostics.map((d) => [d.code, d.severity]);
+    const severities = (diagnostics: Array<{ code?: unknown; severity?: number }>) => diagnostics.filter((d) => d.code === 'unknown-keyword').map((d) => [d.code, d.severity]);
     assert.deepStrictEqual(severities(await client.open(uri, 'ssh_config', 'Host e\n  Bogus yes\n')), [['unknown-keyword', 1]]);
 
     const change = async (severity: Record<string, unknown>) => {
