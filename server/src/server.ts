@@ -1,6 +1,7 @@
 import {
-  Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { KeepaliveClientSettings, readKeepaliveSettings } from './keepaliveSettings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, ServiceSettings } from './service/languageService';
 import { ConfigDocument } from './service/parser/syntax';
@@ -23,6 +24,7 @@ export interface RuntimeEnvironment {
 interface ClientSettings {
   openSSHVersion?: string;
   diagnostics?: { severity?: unknown };
+  keepalive?: KeepaliveClientSettings;
 }
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
@@ -35,7 +37,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     { detect: runtime.detectOpenSSHVersion, unavailableReason: runtime.detectionUnavailableReason },
     (line) => connection.console.info(line),
   );
-  let lastSeverityWarning = ''; // said once, not once per document
+  let lastSettingsWarning = ''; // settings warnings are said once, not once per document
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
 
@@ -55,10 +57,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const resolveSettings = async (uri: string): Promise<ServiceSettings> => {
     const fromClient = await clientSettings(uri);
     const { overrides, rejected } = readSeverityOverrides(fromClient.diagnostics?.severity);
-    const warning = rejected.length > 0 ? `sshConfig.diagnostics.severity: ignored ${rejected.join(', ')}; the levels are error, warning, information, hint and off` : '';
-    if (warning && warning !== lastSeverityWarning) connection.console.warn(warning);
-    lastSeverityWarning = warning;
-    return { openSSHVersion: (await target.resolve(fromClient.openSSHVersion)).version, severityOverrides: overrides };
+    const { keepalive, rejected: rejectedKeepalive } = readKeepaliveSettings(fromClient.keepalive);
+    const warning = [
+      rejected.length > 0 ? `sshConfig.diagnostics.severity: ignored ${rejected.join(', ')}; the levels are error, warning, information, hint and off` : '',
+      rejectedKeepalive.length > 0 ? `ignored ${rejectedKeepalive.join('; ')}` : '',
+    ].filter(Boolean).join('\n');
+    if (warning && warning !== lastSettingsWarning) connection.console.warn(warning);
+    lastSettingsWarning = warning;
+    return { openSSHVersion: (await target.resolve(fromClient.openSSHVersion)).version, severityOverrides: overrides, keepalive };
   };
 
   const settingsFor = (uri: string): Promise<ServiceSettings> => {
@@ -99,6 +105,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.SourceFixAll] },
       },
       serverInfo: { name: 'ssh-config-language-server' },
     };
@@ -131,6 +138,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     } catch (error) {
       connection.console.error(`Hover failed: ${String(error)}`);
       return null;
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    try {
+      return service.doCodeActions(document, params.context, parse(document), await settingsFor(document.uri));
+    } catch (error) {
+      connection.console.error(`Code actions failed: ${String(error)}`);
+      return [];
     }
   });
 

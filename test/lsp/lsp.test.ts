@@ -29,11 +29,11 @@ describe('LSP over stdio (dist/server.js)', function () {
   it('publishes sshd_config diagnostics and clears them when the problem is fixed', async () => {
     const uri = 'file:///etc/ssh/sshd_config';
     const diagnostics = await client.open(uri, 'sshd_config', 'Match User bob\n  Port 2222\n');
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['not-allowed-in-match']);
+    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['no-keepalive', 'not-allowed-in-match']);
     const next = client.nextDiagnostics(uri);
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ text: 'Port 2222\nMatch User bob\n  X11Forwarding no\n' }],
+      contentChanges: [{ text: 'ClientAliveInterval 60\nPort 2222\nMatch User bob\n  X11Forwarding no\n' }],
     });
     assert.deepStrictEqual(await next, []);
   });
@@ -49,10 +49,26 @@ describe('LSP over stdio (dist/server.js)', function () {
   });
 
   it('follows the openSSHVersion setting', async () => {
-    const diagnostics = await client.open('file:///tmp/new.conf', 'ssh_config', 'ChannelTimeout session:*=30m\n');
+    const diagnostics = await client.open('file:///tmp/new.conf', 'ssh_config', 'ServerAliveInterval 60\nChannelTimeout session:*=30m\n');
     assert.deepStrictEqual(diagnostics.map((d) => d.code), ['keyword-too-new']);
     const version = await client.connection.sendRequest('sshConfig/openSSHVersion', { uri: 'file:///tmp/new.conf' });
     assert.strictEqual(version, '9.2');
+  });
+
+  it('offers the keepalive quick fix on its note and as a refactor', async () => {
+    const uri = 'file:///tmp/actions.conf';
+    const text = 'Host web\n  User deploy\n';
+    const [note] = await client.open(uri, 'ssh_config', text);
+    assert.strictEqual(note.code, 'no-keepalive');
+    const request = (only?: string[]) => client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: note.range, context: { diagnostics: [note], ...(only ? { only } : {}) },
+    }) as Promise<Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ newText: string }>> } }>>;
+    const [fix] = await request();
+    assert.strictEqual(fix.kind, 'quickfix');
+    assert.strictEqual(fix.isPreferred, true);
+    assert.deepStrictEqual(fix.edit.changes[uri].map((e) => e.newText), ['\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n']);
+    const refactors = await request(['refactor']);
+    assert.deepStrictEqual(refactors.map((a) => a.kind), ['refactor']);
   });
 
   it('survives hostile input and keeps answering', async () => {
@@ -60,7 +76,7 @@ describe('LSP over stdio (dist/server.js)', function () {
     const diagnostics = await client.open('file:///tmp/hostile.conf', 'ssh_config', hostile);
     assert.ok(diagnostics.length > 0);
     assert.ok(diagnostics.every((d) => typeof d.code === 'string'));
-    const after = await client.open('file:///tmp/ok.conf', 'ssh_config', 'Host a\n  User b\n');
+    const after = await client.open('file:///tmp/ok.conf', 'ssh_config', 'Host a\n  User b\n\nHost *\n  ServerAliveInterval 60\n');
     assert.deepStrictEqual(after, []);
   });
 });

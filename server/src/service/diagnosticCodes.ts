@@ -43,6 +43,7 @@ export const enum Code {
   CountMaxZero = 'keepalive-countmax-zero',
   NoDeadPeerDetection = 'no-dead-peer-detection',
   KeepaliveTooLong = 'keepalive-interval-too-long',
+  NoKeepalive = 'no-keepalive',
   // Include
   IncludeProblem = 'include-problem',
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from './parser/parser';
 import { ConfigDocument, ConfigLanguage } from './parser/syntax';
@@ -6,6 +6,7 @@ import { NEWEST_VERSION, Version } from './knowledge/version';
 import { validate } from './validation/validate';
 import { applySeverityOverrides, SeverityOverrides } from './validation/severityOverrides';
 import { doHover } from './hover/hover';
+import { getCodeActions, KeepaliveSettings } from './codeActions/codeActions';
 
 /** Settings that shape what the service reports. */
 export interface ServiceSettings {
@@ -13,6 +14,8 @@ export interface ServiceSettings {
   openSSHVersion: Version;
   /** Diagnostic code → severity chosen by the user (`off` hides it); see severityOverrides.ts. */
   severityOverrides?: SeverityOverrides;
+  /** The values "Add recommended keepalive" writes; 60 s and 3 when absent. */
+  keepalive?: KeepaliveSettings;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -22,6 +25,8 @@ export interface LanguageService {
   parse(document: TextDocument): ConfigDocument;
   doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings): Diagnostic[];
   doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
+  /** Quick fixes for the context's diagnostics, the keepalive refactor, and `source.fixAll`. */
+  doCodeActions(document: TextDocument, context: CodeActionContext, config?: ConfigDocument, settings?: ServiceSettings): CodeAction[];
 }
 
 export function languageOf(document: TextDocument): ConfigLanguage {
@@ -36,5 +41,6 @@ export function getLanguageService(): LanguageService {
     doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) =>
       applySeverityOverrides(validate(document, config, settings), settings.severityOverrides),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
+    doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) => getCodeActions(document, config, settings, context),
   };
 }

@@ -7,6 +7,7 @@ import { matchCriteria } from '../knowledge/matchCriteria';
 import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion } from '../knowledge/version';
 import type { ServiceSettings } from '../languageService';
+import { directiveAt } from '../parser/lookup';
 import { strdelimWords } from '../parser/parser';
 import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
 import { describeHistory, describeValue } from './describe';
@@ -46,21 +47,6 @@ function inside(span: TextSpan, offset: number): boolean {
 }
 
 /** The directive on the line holding `offset`, by binary search over the ordered directives. */
-function directiveAt(config: ConfigDocument, offset: number): Directive | undefined {
-  const list = config.directives;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].start <= offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  const candidate = list[high];
-  if (!candidate) return undefined;
-  const lineEnd = candidate.line + 1 < config.lineStarts.length ? config.lineStarts[candidate.line + 1] : config.text.length;
-  return offset < lineEnd ? candidate : undefined;
-}
-
 function keywordHover(config: ConfigDocument, directive: Directive, version: string): string | undefined {
   const info = lookupKeyword(config.language, directive.name);
   if (!info) {

@@ -1,6 +1,6 @@
 import { effectiveForBlock, Scopes } from '../analysis/scopes';
 import { formatDuration } from '../knowledge/timeValue';
-import { timeSeconds } from '../validation/keepalive';
+import { timeSeconds } from '../analysis/keepaliveCoverage';
 import { isAtLeast, Version } from '../knowledge/version';
 import type { Block, ConfigDocument } from '../parser/syntax';
 

@@ -1,9 +1,9 @@
 import { Code } from '../diagnosticCodes';
 import { effectiveForBlock, Scopes } from '../analysis/scopes';
-import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
-import { isAtLeast, Version } from '../knowledge/version';
-import type { Directive } from '../parser/syntax';
-import { CheckContext, warning } from './problems';
+import { keepaliveCoverage, timeSeconds } from '../analysis/keepaliveCoverage';
+import { formatDuration } from '../knowledge/timeValue';
+import { isAtLeast } from '../knowledge/version';
+import { CheckContext, information, warning } from './problems';
 
 /**
  * Keepalive lints: settings that do not do what people expect of them. A count of 0, TCP
@@ -13,15 +13,6 @@ import { CheckContext, warning } from './problems';
 
 /** The shortest common idle timeout: Azure's load balancer and NAT gateway drop idle TCP after 4 minutes. */
 export const NAT_IDLE_TIMEOUT_SECONDS = 240;
-
-/** The seconds a time directive sets (`none` counts as 0), or undefined when it is not a valid time. */
-export function timeSeconds(directive: Directive | undefined, version: Version): number | undefined {
-  const value = directive?.args[0]?.value;
-  if (value === undefined) return undefined;
-  if (value.toLowerCase() === 'none') return 0;
-  const result = parseTimeInterval(value, version);
-  return 'seconds' in result ? result.seconds : undefined;
-}
 
 export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
   const client = ctx.language === 'ssh_config';
@@ -57,4 +48,31 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
       }
     }
   }
+}
+
+/**
+ * One note per file when hosts (or connections) that set no interval of their own get no keepalive.
+ * Information, not a warning: OpenSSH's own default is no keepalive, and stock files stay clean.
+ */
+export function checkKeepaliveCoverage(ctx: CheckContext): void {
+  const { config } = ctx;
+  if (config.directives.length === 0) return;
+  const coverage = keepaliveCoverage(config, ctx.version);
+  if (coverage.seconds > 0) return;
+  const client = ctx.language === 'ssh_config';
+  const who = client ? 'Hosts that set no ServerAliveInterval of their own get' : 'Connections get';
+  const consequence = client
+    ? 'ssh does not notice a dead server, and a NAT or firewall that drops idle connections ends the session without warning'
+    : 'sshd does not notice clients that vanished, and idle sessions die silently behind NAT and firewalls';
+  const fix = client ? 'Add a Host * block at the end of the file with ServerAliveInterval 60' : 'Set ClientAliveInterval 60 above the first Match block';
+  const span = coverage.interval?.args[0] ?? anchorForNote(ctx);
+  const turnedOff = coverage.interval ? `${coverage.intervalKeyword} ${coverage.interval.args[0]?.value ?? ''} turns probes off here. ` : '';
+  information(ctx, Code.NoKeepalive, span, `${turnedOff}${who} no SSH keepalive: ${consequence}. ${fix} (the quick fix does it).`);
+}
+
+/** Where a file-wide note goes: the `Host *` header, else the first Host/Match header, else the first line. */
+function anchorForNote(ctx: CheckContext) {
+  const { blocks, directives } = ctx.config;
+  const star = blocks.find((b) => b.kind === 'host' && b.header!.args.some((a) => a.value === '*'));
+  return (star ?? blocks[1] ?? { header: directives[0] }).header!.keyword;
 }

@@ -3,7 +3,7 @@ import { allKeywords, firstVersion, KeywordAtVersion, keywordsAt, lookupKeyword,
 import type { KeywordInfo } from '../knowledge/types';
 import { compareVersions, isAtLeast } from '../knowledge/version';
 import type { Directive } from '../parser/syntax';
-import { CheckContext, error, hint, information, warning } from './problems';
+import { CheckContext, error, hint, information, warning, withFix } from './problems';
 import { appliesEverywhere, isMatchAllHeader } from '../analysis/scopes';
 import { globMatch } from './specialValues';
 import { checkValue } from './values';
@@ -19,7 +19,7 @@ const FILE_LABEL = { ssh_config: 'ssh_config (the client, ssh)', sshd_config: 's
 export class KeywordChecker {
   /** The patterns of the IgnoreUnknown that applies to every host, once one is seen (ssh only). */
   private ignoreUnknown: string[] | undefined;
-  private readonly suggestions = new Map<string, string[]>();
+  private readonly suggestions = new Map<string, Suggestions>();
 
   private readonly keywords: ReadonlyMap<string, KeywordAtVersion>;
 
@@ -62,6 +62,7 @@ export class KeywordChecker {
       const since = info.history.find(([v, s]) => s === 'removed' && compareVersions(v, ctx.version) <= 0)?.[0];
       const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
       error(ctx, Code.KeywordRemoved, directive.keyword, `${info.name} was removed in OpenSSH ${since}; OpenSSH ${ctx.version} rejects it.${instead}`);
+      this.offerRename(info.replacedBy, true);
       return;
     }
     if (info) {
@@ -72,11 +73,13 @@ export class KeywordChecker {
     if (other && !other.vendor) {
       const counterpart = other.counterpart ? ` The ${ctx.language} counterpart is ${other.counterpart}.` : '';
       error(ctx, Code.WrongFile, directive.keyword, `${other.name} belongs in ${FILE_LABEL[other.file]}, not in ${ctx.language}; ${ctx.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it.${counterpart}`);
+      this.offerRename(other.counterpart, true);
       return;
     }
-    const suggestions = this.suggest(directive.name);
+    const { names: suggestions, clear } = this.suggest(directive.name);
     const didYouMean = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
     error(ctx, Code.UnknownKeyword, directive.keyword, `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}`);
+    if (suggestions.length) withFix(ctx, { replacements: suggestions, safe: clear });
   }
 
   private reportVendor(directive: Directive, info: KeywordInfo): void {
@@ -90,12 +93,15 @@ export class KeywordChecker {
     const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
     if (state === 'deprecated') {
       warning(ctx, Code.Deprecated, directive.keyword, `${info.name} is deprecated (since OpenSSH ${since}) and has no effect.${instead}`);
+      this.offerRename(info.replacedBy, true);
     } else if (state === 'unsupported') {
       warning(ctx, Code.Unsupported, directive.keyword, `${info.name} is no longer supported (since OpenSSH ${since}); OpenSSH prints a notice and ignores it.${instead}`);
+      this.offerRename(info.replacedBy, true);
     } else if (state === 'ignored') {
       warning(ctx, Code.Ignored, directive.keyword, `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`);
     } else if (info.aliasOf && info.replacedBy) {
       information(ctx, Code.LegacyAlias, directive.keyword, `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`);
+      this.offerRename(info.replacedBy, false);
     }
   }
 
@@ -120,8 +126,13 @@ export class KeywordChecker {
     }
   }
 
-  /** Up to three live keywords of this file closest to a misspelling, best first. */
-  suggest(name: string): string[] {
+  /** Offers a keyword as the fix of the finding just reported, when the target release knows it. */
+  private offerRename(name: string | undefined, safe: boolean): void {
+    if (name && this.keywords.get(name.toLowerCase())?.state === 'active') withFix(this.ctx, { replacements: [name], safe });
+  }
+
+  /** Up to three live keywords of this file closest to a misspelling, best first; `clear` when the best stands out. */
+  suggest(name: string): Suggestions {
     let cached = this.suggestions.get(name);
     if (!cached) {
       cached = closestKeywords(this.ctx, name);
@@ -131,7 +142,13 @@ export class KeywordChecker {
   }
 }
 
-function closestKeywords(ctx: CheckContext, name: string): string[] {
+interface Suggestions {
+  names: string[];
+  /** One candidate, or one closer than every other: safe to apply without asking. */
+  clear: boolean;
+}
+
+function closestKeywords(ctx: CheckContext, name: string): Suggestions {
   const limit = Math.max(2, Math.floor(name.length / 3));
   const scored: Array<[number, string]> = [];
   for (const info of allKeywords(ctx.language)) {
@@ -140,7 +157,9 @@ function closestKeywords(ctx: CheckContext, name: string): string[] {
     const distance = editDistance(name, info.name.toLowerCase());
     if (distance <= limit) scored.push([distance, info.name]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).slice(0, 3).map(([, n]) => n);
+  scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+  const clear = scored.length === 1 || (scored.length > 1 && scored[0][0] < scored[1][0]);
+  return { names: scored.slice(0, 3).map(([, n]) => n), clear };
 }
 
 /** Damerau–Levenshtein distance (adjacent swaps count as one edit). */

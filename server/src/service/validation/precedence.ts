@@ -3,7 +3,7 @@ import { isUnsetMarker, Scopes } from '../analysis/scopes';
 import type { KeywordInfo } from '../knowledge/types';
 import { lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
-import { CheckContext, lineLabel, warning } from './problems';
+import { CheckContext, lineLabel, warning, withFix } from './problems';
 
 /**
  * First value wins: flags every directive that can never take effect because the same block, or
@@ -85,4 +85,5 @@ function reportShadowed(ctx: CheckContext, directive: Directive, winner: Directi
   warning(ctx, Code.NeverApplies, { start: directive.start, end: directive.end },
     `This line never takes effect: ${why} (${lineLabel(winner)}).`,
     [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }]);
+  withFix(ctx, { winnerLine: winner.line });
 }

@@ -11,6 +11,18 @@ export interface Problem {
   span: TextSpan;
   /** Other places that explain the finding (the line that wins, the Match header...). */
   related?: Array<{ span: TextSpan; message: string }>;
+  /** What a quick fix needs that the code and range do not say; sent as `Diagnostic.data`. */
+  data?: FixData;
+}
+
+/** Sent with a diagnostic so that its quick fixes need no second analysis. */
+export interface FixData {
+  /** Keywords to write instead of the one on the line, best first. */
+  replacements?: string[];
+  /** Whether the first replacement is safe to apply without asking (source.fixAll). */
+  safe?: boolean;
+  /** The 0-based line of the directive that wins over this one (never-applies). */
+  winnerLine?: number;
 }
 
 /** What every check gets: the parsed file, the target release, and where to put findings. */
@@ -25,6 +37,11 @@ export interface CheckContext {
 
 export function report(ctx: CheckContext, severity: DiagnosticSeverity, code: Code, span: TextSpan, message: string, related?: Problem['related']): void {
   ctx.problems.push({ code, severity, message, span, related });
+}
+
+/** Attaches quick-fix data to the finding reported last. */
+export function withFix(ctx: CheckContext, data: FixData): void {
+  ctx.problems[ctx.problems.length - 1].data = data;
 }
 
 export const error = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>

@@ -5,7 +5,7 @@ import { Code } from '../diagnosticCodes';
 import { clampVersion } from '../knowledge/version';
 import type { ServiceSettings } from '../languageService';
 import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
-import { checkKeepalive } from './keepalive';
+import { checkKeepalive, checkKeepaliveCoverage } from './keepalive';
 import { KeywordChecker } from './keywords';
 import { checkPrecedence } from './precedence';
 import { CheckContext, error, Problem, warning } from './problems';
@@ -35,6 +35,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   checkPrecedence(ctx, scopes);
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
   checkKeepalive(ctx, scopes);
+  checkKeepaliveCoverage(ctx);
   ctx.problems.sort((a, b) => a.span.start - b.span.start);
   return ctx.problems.map((problem) => toDiagnostic(document, problem));
 }
@@ -42,6 +43,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
 function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
   const range = (span: { start: number; end: number }) => Range.create(document.positionAt(span.start), document.positionAt(span.end));
   const diagnostic = Diagnostic.create(range(problem.span), problem.message, problem.severity, problem.code, SOURCE);
+  if (problem.data) diagnostic.data = problem.data;
   if (problem.related) {
     diagnostic.relatedInformation = problem.related.map((r) => DiagnosticRelatedInformation.create(Location.create(document.uri, range(r.span)), r.message));
   }

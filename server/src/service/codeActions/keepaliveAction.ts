@@ -1,0 +1,95 @@
+import { keepaliveCoverage } from '../analysis/keepaliveCoverage';
+import { computeScopes, isHostStarHeader } from '../analysis/scopes';
+import type { Version } from '../knowledge/version';
+import type { ConfigDocument, Directive } from '../parser/syntax';
+import { appendedBlock, blockBodyIndentation, indentationOf, isBlank, isBlankOrComment, lineEnding, lineEndOffset } from './textLayout';
+import type { OffsetEdit } from './offsetEdit';
+
+/**
+ * "Add recommended keepalive": gives every host (ssh_config) or every connection (sshd_config)
+ * an SSH-level keepalive without taking anything away from a host's own settings.
+ *
+ * ssh keeps the first value it obtains, so in ssh_config the values go at the end of the file:
+ * into a final `Host *` block, or a new one. A `Host *` block at the top would override every
+ * host's own interval. In sshd_config they go into the global section, above the first Match
+ * block, because anything below a Match line belongs to that block.
+ */
+
+export interface KeepaliveValues {
+  interval: number;
+  countMax: number;
+}
+
+export interface KeepalivePlan {
+  title: string;
+  edits: OffsetEdit[];
+}
+
+export function planKeepalive(config: ConfigDocument, version: Version, values: KeepaliveValues): KeepalivePlan | undefined {
+  const coverage = keepaliveCoverage(config, version);
+  if (coverage.seconds > 0) return undefined; // every host already gets one
+  const eol = lineEnding(config.text);
+  const intervalLine = `${coverage.intervalKeyword} ${values.interval}`;
+  const countLine = coverage.count ? undefined : `${coverage.countKeyword} ${values.countMax}`;
+  const edits: OffsetEdit[] = [];
+  let insertionOffset: number;
+
+  if (coverage.interval) {
+    // An interval of 0 (or an invalid one) where every host gets it: correct that value in place.
+    const args = coverage.interval.args;
+    const valueSpan = args.length ? { start: args[0].start, end: args[args.length - 1].end } : { start: coverage.interval.end, end: coverage.interval.end };
+    edits.push({ ...valueSpan, newText: `${args.length ? '' : ' '}${values.interval}` });
+    if (countLine) edits.push(lineAfter(config, coverage.interval, indentationOf(config, coverage.interval) + countLine, eol));
+    insertionOffset = coverage.interval.start;
+  } else if (config.language === 'ssh_config') {
+    const lines = [intervalLine, ...(countLine ? [countLine] : [])];
+    const last = config.blocks[config.blocks.length - 1];
+    if (last.kind === 'host' && isHostStarHeader(last.header)) {
+      const after = last.directives[last.directives.length - 1] ?? last.header!;
+      const indent = last.directives.length ? indentationOf(config, last.directives[0]) : blockBodyIndentation(config);
+      edits.push(lineAfter(config, after, lines.map((l) => indent + l).join(eol), eol));
+    } else {
+      const indent = blockBodyIndentation(config);
+      edits.push({ start: config.text.length, end: config.text.length, newText: appendedBlock(config, ['Host *', ...lines.map((l) => indent + l)]) });
+    }
+    insertionOffset = config.text.length;
+  } else {
+    const lines = [intervalLine, ...(countLine ? [countLine] : [])];
+    const firstMatch = config.blocks.find((b) => b.kind === 'match');
+    if (firstMatch) {
+      const at = aboveBlock(config, firstMatch.header!.line);
+      const before = at > 0 && !isBlank(config, at - 1) ? eol : '';
+      edits.push({ start: config.lineStarts[at], end: config.lineStarts[at], newText: before + lines.join(eol) + eol + eol });
+      insertionOffset = config.lineStarts[at];
+    } else {
+      edits.push({ start: config.text.length, end: config.text.length, newText: appendedBlock(config, lines) });
+      insertionOffset = config.text.length;
+    }
+  }
+
+  const who = config.language === 'ssh_config' ? 'all hosts' : 'all connections';
+  const settingNames = [`${coverage.intervalKeyword} ${values.interval}`, ...(countLine ? [countLine] : [])].join(', ');
+  const include = earlierInclude(config, version, insertionOffset);
+  const includeNote = include ? `; note: the Include on line ${include.line + 1} is read first and a value set there wins` : '';
+  return { title: `Add recommended keepalive for ${who} (${settingNames})${includeNote}`, edits };
+}
+
+/** Inserts a whole line after a directive's line, with the file's line end. */
+function lineAfter(config: ConfigDocument, directive: Directive, line: string, eol: string): OffsetEdit {
+  const end = lineEndOffset(config, directive.line);
+  const atFileEnd = end === config.text.length;
+  return { start: end, end, newText: eol + line + (atFileEnd ? eol : '') };
+}
+
+/** The first line of the comments written directly above a block's header: they describe that block. */
+export function aboveBlock(config: ConfigDocument, headerLine: number): number {
+  let line = headerLine;
+  while (line > 0 && isBlankOrComment(config, line - 1) && !isBlank(config, line - 1)) line--;
+  return line;
+}
+
+/** An `Include` read before the given offset for every host or connection: its files could set the value first. */
+function earlierInclude(config: ConfigDocument, version: Version, offset: number): Directive | undefined {
+  const scopes = computeScopes(config, version);
+  return config.directives.find((d) => d.name === 'include' && d.start < offset && scopes.everyHost[d.blockIndex]);
+}
