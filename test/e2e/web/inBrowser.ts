@@ -32,6 +32,16 @@ async function open(relative: string, languageId: string): Promise<vscode.TextDo
 }
 
 export async function run(): Promise<void> {
+  try {
+    await checkWebBuild();
+  } catch (error) {
+    // The runner only reports an exit code: say what failed.
+    console.error(`web test failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  }
+}
+
+async function checkWebBuild(): Promise<void> {
   const client = await open('.ssh/config', 'ssh_config');
 
   const extension = vscode.extensions.getExtension(extensionId);
