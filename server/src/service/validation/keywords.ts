@@ -101,7 +101,7 @@ export class KeywordChecker {
       warning(ctx, Code.Ignored, directive.keyword, `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`);
     } else if (info.aliasOf && info.replacedBy) {
       information(ctx, Code.LegacyAlias, directive.keyword, `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`);
-      this.offerRename(info.replacedBy, false);
+      this.offerRename(info.replacedBy, true); // an alias: the rename changes nothing but the name
     }
   }
 
