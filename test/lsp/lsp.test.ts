@@ -71,6 +71,19 @@ describe('LSP over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(refactors.map((a) => a.kind), ['refactor']);
   });
 
+  it('writes the keepalive values of the settings', async () => {
+    const configured = new LspClient({ openSSHVersion: '9.2', keepalive: { clientAliveInterval: 45, clientAliveCountMax: 4 } });
+    try {
+      await configured.initialize();
+      const uri = 'file:///etc/ssh/sshd_config.d/x.conf';
+      const [note] = await configured.open(uri, 'sshd_config', 'Port 22\n');
+      const actions = (await configured.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: note.range, context: { diagnostics: [note] } })) as Array<{ edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+      assert.deepStrictEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['\nClientAliveInterval 45\nClientAliveCountMax 4\n']);
+    } finally {
+      await configured.stop();
+    }
+  });
+
   it('survives hostile input and keeps answering', async () => {
     const hostile = '\ufeff"Host\0 \'\n'.repeat(50) + 'Port "22\r\n=\n==\n"\n' + 'x'.repeat(100_000);
     const diagnostics = await client.open('file:///tmp/hostile.conf', 'ssh_config', hostile);
