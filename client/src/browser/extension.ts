@@ -1,5 +1,5 @@
 import { ExtensionContext, Uri } from 'vscode';
-import { BaseLanguageClient, LanguageClient } from 'vscode-languageclient/browser';
+import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, LanguageClient, MessageTransports } from 'vscode-languageclient/browser';
 import { startClient } from '../sshConfigClient';
 
 /**
@@ -13,10 +13,12 @@ let worker: Worker | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   // A fresh worker per start; stopping the client does not end the old one, so end it here.
-  const startWorker = async (): Promise<Worker> => {
+  // Hand over reader and writer, not the Worker: VS Code's web extension host wraps the global
+  // Worker, so the client's own `instanceof Worker` test fails on what `new Worker` returns there.
+  const startWorker = async (): Promise<MessageTransports> => {
     worker?.terminate();
     worker = new Worker(serverMain.toString(true));
-    return worker;
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   client = await startClient(context, (id, name, options) => new LanguageClient(id, name, startWorker, options));
 }
