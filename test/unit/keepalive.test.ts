@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { expectExactly, expectNone, expectOne, text, validate, WARNING } from './helpers';
+import { expectExactly, expectNone, expectOne, INFO, text, validate, validateAll, WARNING } from './helpers';
 
 function ssh(config: string, version = '9.2') {
   return validate(config, 'ssh_config', version);
@@ -94,5 +94,26 @@ describe('keepalive lints', () => {
       expectOne(found, { code: 'not-allowed-in-match' });
       expectNone(found, 'no-dead-peer-detection');
     });
+  });
+});
+
+describe('no-keepalive note', () => {
+  it('is Information, once per file, on the first block whose hosts get no interval', () => {
+    const diagnostics = validateAll('Host build\n  ServerAliveInterval 30\nHost backup\n  User b\nHost db\n  User c\n');
+    expectOne(diagnostics, { code: 'no-keepalive', severity: INFO, range: [2, 0, 2, 4] });
+  });
+
+  it('sits on an interval of 0 that every host gets', () => {
+    expectOne(validateAll('Host a\n  User x\nHost *\n  ServerAliveInterval 0\n'), { code: 'no-keepalive', severity: INFO, range: [3, 22, 3, 23] });
+  });
+
+  it('is absent when every host gets a keepalive, and in an empty file', () => {
+    expectNone(validateAll('Host a\n  ServerAliveInterval 0\nHost *\n  ServerAliveInterval 60\n'), 'no-keepalive');
+    expectNone(validateAll(''), 'no-keepalive');
+    expectNone(validateAll('ClientAliveInterval 60\nMatch User bob\n  ClientAliveInterval 0\n', 'sshd_config'), 'no-keepalive');
+  });
+
+  it('sshd: a Match block with its own interval does not cover everyone else', () => {
+    expectOne(validateAll('Port 22\nMatch User bob\n  ClientAliveInterval 60\n', 'sshd_config'), { code: 'no-keepalive', severity: INFO });
   });
 });

@@ -54,7 +54,7 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
  * One note per file when hosts (or connections) that set no interval of their own get no keepalive.
  * Information, not a warning: OpenSSH's own default is no keepalive, and stock files stay clean.
  */
-export function checkKeepaliveCoverage(ctx: CheckContext): void {
+export function checkKeepaliveCoverage(ctx: CheckContext, scopes: Scopes): void {
   const { config } = ctx;
   if (config.directives.length === 0) return;
   const coverage = keepaliveCoverage(config, ctx.version);
@@ -65,14 +65,18 @@ export function checkKeepaliveCoverage(ctx: CheckContext): void {
     ? 'ssh does not notice a dead server, and a NAT or firewall that drops idle connections ends the session without warning'
     : 'sshd does not notice clients that vanished, and idle sessions die silently behind NAT and firewalls';
   const fix = client ? 'Add a Host * block at the end of the file with ServerAliveInterval 60' : 'Set ClientAliveInterval 60 above the first Match block';
-  const span = coverage.interval?.args[0] ?? anchorForNote(ctx);
+  const span = coverage.interval?.args[0] ?? anchorForNote(ctx, scopes);
   const turnedOff = coverage.interval ? `${coverage.intervalKeyword} ${coverage.interval.args[0]?.value ?? ''} turns probes off here. ` : '';
   information(ctx, Code.NoKeepalive, span, `${turnedOff}${who} no SSH keepalive: ${consequence}. ${fix} (the quick fix does it).`);
 }
 
-/** Where a file-wide note goes: the `Host *` header, else the first Host/Match header, else the first line. */
-function anchorForNote(ctx: CheckContext) {
+/**
+ * Where a file-wide note goes: the header of the first block whose hosts get no interval (so the
+ * note never sits on a host that has one), else the first header, else the first line.
+ */
+function anchorForNote(ctx: CheckContext, scopes: Scopes) {
   const { blocks, directives } = ctx.config;
-  const star = blocks.find((b) => b.kind === 'host' && b.header!.args.some((a) => a.value === '*'));
-  return (star ?? blocks[1] ?? { header: directives[0] }).header!.keyword;
+  const option = ctx.language === 'ssh_config' ? 'serveraliveinterval' : 'clientaliveinterval';
+  const bare = blocks.find((block) => block.header && !timeSeconds(effectiveForBlock(ctx.config, scopes, block, option), ctx.version));
+  return (bare ?? blocks[1] ?? { header: directives[0] }).header!.keyword;
 }

@@ -35,7 +35,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   checkPrecedence(ctx, scopes);
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
   checkKeepalive(ctx, scopes);
-  checkKeepaliveCoverage(ctx);
+  checkKeepaliveCoverage(ctx, scopes);
   ctx.problems.sort((a, b) => a.span.start - b.span.start);
   return ctx.problems.map((problem) => toDiagnostic(document, problem));
 }
