@@ -12,8 +12,20 @@ export type TimeResult = { seconds: number } | { error: string };
 const MULTIPLIERS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 const INT_MAX = 2147483647;
 
+/** A plain count of seconds (`60`), the common case: digits only, short enough to stay exact. */
+function plainSeconds(text: string): number | undefined {
+  if (text.length > 10) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(text);
+}
+
 export function parseTimeInterval(text: string, version: Version): TimeResult {
   if (text === '') return { error: 'an empty time value' };
+  const plain = plainSeconds(text);
+  if (plain !== undefined) return plain > INT_MAX ? { error: 'longer than 2147483647 seconds' } : { seconds: plain };
   const strtol = !isAtLeast(version, '9.8');
   const fractions = isAtLeast(version, '10.3');
   const piece = strtol ? /^\s*([+-]?)(\d+)([smhdwSMHDW]?)/ : fractions ? /^(\d*)(\.\d*)?([smhdwSMHDW]?)/ : /^(\d+)([smhdwSMHDW]?)/;

@@ -164,6 +164,8 @@ interface ForwardField {
  * `[...]` field taken literally, a backslash escaping the next character, and any `/` marking the
  * field as a socket path. Undefined on a syntax error or trailing garbage.
  */
+const BACKSLASH_CODE = 92, COLON_CODE = 58, SLASH_CODE = 47;
+
 function forwardFields(spec: string): ForwardField[] | undefined {
   const fields: ForwardField[] = [];
   let i = 0;
@@ -177,22 +179,28 @@ function forwardFields(spec: string): ForwardField[] | undefined {
       i = Math.min(close + 2, spec.length);
       continue;
     }
+    // Runs without a backslash are copied in one slice.
     let arg = '';
     let isPath = false;
+    let runStart = i;
+    let ended = false;
     for (; i < spec.length; i++) {
-      const c = spec[i];
-      if (c === '\\') {
+      const c = spec.charCodeAt(i);
+      if (c === BACKSLASH_CODE) {
         if (i + 1 >= spec.length) return undefined;
-        arg += spec[++i];
-        continue;
-      }
-      if (c === ':') {
+        arg += spec.slice(runStart, i) + spec[i + 1];
         i++;
+        runStart = i + 1;
+      } else if (c === COLON_CODE) {
+        arg += spec.slice(runStart, i);
+        i++;
+        ended = true;
         break;
+      } else if (c === SLASH_CODE) {
+        isPath = true;
       }
-      if (c === '/') isPath = true;
-      arg += c;
     }
+    if (!ended) arg += spec.slice(runStart, i);
     fields.push({ arg, isPath });
   }
   return i < spec.length ? undefined : fields;

@@ -93,8 +93,10 @@ export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allo
 }
 
 /** OpenSSH's `strtonum`: an optional sign, decimal digits, within [min, max]. */
+const INTEGER = /^\s*[+-]?\d+$/;
+
 export function parseInteger(text: string): number | undefined {
-  return /^\s*[+-]?\d+$/.test(text) ? Number(text) : undefined;
+  return INTEGER.test(text) ? Number(text) : undefined;
 }
 
 export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, min: number, max: number): boolean {
