@@ -13,12 +13,10 @@ export const WORD_QUOTED = 1;
 /** The word has quotes or backslashes: its value differs from its source text. */
 export const WORD_ESCAPED = 2;
 
-/** Offsets of every argument word of a document, in file order. */
+/** Offsets of every argument word of a document, in file order: start, end and flags, three slots per word. */
 export class WordTable {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly flags: number[] = [];
-
+  private data = new Int32Array(3 * 1024);
+  private count = 0;
   /** A one-entry cache of `CompactDirective.args`; see there. */
   lastArgsOf: CompactDirective | undefined = undefined;
   lastArgs: Word[] = [];
@@ -26,21 +24,40 @@ export class WordTable {
   constructor(readonly text: string) {}
 
   add(start: number, end: number, flags: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.flags.push(flags);
+    let data = this.data;
+    const at = 3 * this.count;
+    if (at + 3 > data.length) {
+      // Doubling keeps appends amortized O(1) without an array object per word.
+      const grown = new Int32Array(data.length * 2);
+      grown.set(data);
+      this.data = data = grown;
+    }
+    data[at] = start;
+    data[at + 1] = end;
+    data[at + 2] = flags;
+    this.count++;
   }
 
   get size(): number {
-    return this.starts.length;
+    return this.count;
+  }
+
+  end(index: number): number {
+    return this.data[3 * index + 1];
   }
 
   word(index: number): Word {
-    const start = this.starts[index];
-    const end = this.ends[index];
-    const flags = this.flags[index];
+    const at = 3 * index;
+    const start = this.data[at];
+    const end = this.data[at + 1];
+    const flags = this.data[at + 2];
     const raw = this.text.slice(start, end);
     return { start, end, raw, value: flags & WORD_ESCAPED ? unquote(this.text, start, end) : raw, quoted: (flags & WORD_QUOTED) !== 0 };
+  }
+
+  /** Drops the unused tail of the buffer once the document is parsed. */
+  trim(): void {
+    if (this.data.length > 3 * this.count + 3) this.data = this.data.slice(0, 3 * this.count);
   }
 }
 

@@ -54,6 +54,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
+  wordTables.get(doc)!.trim();
   wordTables.delete(doc);
   return doc;
 }
@@ -117,7 +118,7 @@ function parseLine(doc: ConfigDocument, commandKeywords: ReadonlySet<string>, st
     if (split.commentStart >= 0 && !commandKeywords.has(name)) {
       directive.commentStart = split.commentStart;
       doc.comments.push({ start: split.commentStart, end });
-      const lastWordEnd = directive.wordCount ? words.ends[directive.firstWord + directive.wordCount - 1] : split.commentStart;
+      const lastWordEnd = directive.wordCount ? words.end(directive.firstWord + directive.wordCount - 1) : split.commentStart;
       directive.end = trimEnd(text, lastWordEnd, token.end);
     }
   }
@@ -241,6 +242,8 @@ function argvSplit(words: WordTable, start: number, end: number): number {
     let quoteStart = -1;
     for (; i < end; i++) {
       const ch = text.charCodeAt(i);
+      // Most characters sort above the quote and are no backslash: nothing to decide for them.
+      if (ch > APOS && ch !== BACKSLASH) continue;
       if (ch === BACKSLASH) {
         flags |= WORD_ESCAPED;
         const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
