@@ -184,6 +184,10 @@ describe('code actions: repairs', () => {
     assert.strictEqual(apply(text, 'ssh_config', action), '# mine\nIgnoreUnknown UseKeychain\nHost *\n  UseKeychain yes\n');
   });
 
+  it('offers no IgnoreUnknown for a typo of a real keyword', () => {
+    assert.ok(!actions('Host web\n  Prot 22\n', 'ssh_config', 'unknown-keyword').some((a) => a.title.includes('IgnoreUnknown')));
+  });
+
   it('adds to an IgnoreUnknown that already applies before the line', () => {
     const text = 'IgnoreUnknown AddKeysToAgentX\nHost *\n  UseKeychain yes\n';
     const action = titled(actions(text, 'ssh_config', 'unknown-keyword'), "Add 'UseKeychain' to IgnoreUnknown");

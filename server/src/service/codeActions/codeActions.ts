@@ -102,7 +102,8 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
     }
     case Code.UnknownKeyword:
     case Code.VendorKeyword:
-      if (config.language === 'ssh_config') {
+      // A near miss of a real keyword is a typo to fix, not a keyword of another platform to hide.
+      if (config.language === 'ssh_config' && !data?.replacements?.length) {
         fixes.push({ title: `Add '${written}' to IgnoreUnknown, so that an ssh which does not know it skips the line`, edits: addToIgnoreUnknown(config, version, directive) });
       }
       break;
