@@ -84,9 +84,14 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
     assert.ok(!diagnosticsOf(covered, 'ssh_config').some((d) => d.code === 'no-keepalive'));
   });
 
-  it('is offered on the other keepalive findings too', () => {
+  it('is offered on the other keepalive findings too, once for all of them', () => {
     const text = 'Host *\n  TCPKeepAlive no\n';
     assert.ok(actions(text, 'ssh_config', 'no-dead-peer-detection').some((a) => a.title.startsWith(KEEPALIVE)));
+    const diagnostics = diagnosticsOf(text, 'ssh_config').filter((d) => d.code === 'no-dead-peer-detection' || d.code === 'no-keepalive');
+    assert.strictEqual(diagnostics.length, 2);
+    const offered = ls.doCodeActions(document(text, 'ssh_config'), { diagnostics }, undefined, { openSSHVersion: '9.2' }).filter((a) => a.title.startsWith(KEEPALIVE));
+    assert.strictEqual(offered.length, 1);
+    assert.strictEqual(offered[0].diagnostics?.length, 2);
   });
 
   it('says when an Include read earlier could set the value first', () => {

@@ -39,16 +39,22 @@ export function getCodeActions(document: TextDocument, config: ConfigDocument, s
     return result;
   };
   const actions: CodeAction[] = [];
+  let keepaliveOffered = false;
 
   if (wants(CodeActionKind.QuickFix)) {
+    // One keepalive action answers all the keepalive findings in the request.
+    const keepaliveFindings = context.diagnostics.filter((d) => d.source === 'ssh-config' && KEEPALIVE_CODES.has(String(d.code)));
+    const plan = keepaliveFindings.length ? planKeepalive(config, version, keepalive) : undefined;
+    if (plan) {
+      const fix = action(plan.title, CodeActionKind.QuickFix, plan.edits, undefined, true);
+      fix.diagnostics = keepaliveFindings;
+      actions.push(fix);
+      keepaliveOffered = true;
+    }
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== 'ssh-config') continue;
       const directive = directiveAt(config, document.offsetAt(diagnostic.range.start));
       const code = String(diagnostic.code);
-      if (KEEPALIVE_CODES.has(code)) {
-        const plan = planKeepalive(config, version, keepalive);
-        if (plan) actions.push(action(plan.title, CodeActionKind.QuickFix, plan.edits, diagnostic, true));
-      }
       if (!directive) continue;
       for (const fix of quickFixes(config, version, directive, code, diagnostic.data as FixData | undefined)) {
         actions.push(action(fix.title, CodeActionKind.QuickFix, fix.edits, diagnostic, fix.preferred));
@@ -56,7 +62,7 @@ export function getCodeActions(document: TextDocument, config: ConfigDocument, s
     }
   }
 
-  if (wants(CodeActionKind.Refactor) && !actions.some((a) => a.title.startsWith('Add recommended keepalive'))) {
+  if (wants(CodeActionKind.Refactor) && !keepaliveOffered) {
     const plan = planKeepalive(config, version, keepalive);
     if (plan) actions.push(action(plan.title, CodeActionKind.Refactor, plan.edits));
   }

@@ -71,12 +71,13 @@ export function checkKeepaliveCoverage(ctx: CheckContext, scopes: Scopes): void 
 }
 
 /**
- * Where a file-wide note goes: the header of the first block whose hosts get no interval (so the
- * note never sits on a host that has one), else the first header, else the first line.
+ * Where a file-wide note goes. ssh: the header of the first Host/Match block whose hosts get no
+ * interval (so the note never sits on a host that has one), else the first header. sshd, where the
+ * global section is what every connection gets: the first line.
  */
 function anchorForNote(ctx: CheckContext, scopes: Scopes) {
   const { blocks, directives } = ctx.config;
-  const option = ctx.language === 'ssh_config' ? 'serveraliveinterval' : 'clientaliveinterval';
-  const bare = blocks.find((block) => block.header && !timeSeconds(effectiveForBlock(ctx.config, scopes, block, option), ctx.version));
+  if (ctx.language === 'sshd_config') return directives[0].keyword;
+  const bare = blocks.find((block) => block.header && !timeSeconds(effectiveForBlock(ctx.config, scopes, block, 'serveraliveinterval'), ctx.version));
   return (bare ?? blocks[1] ?? { header: directives[0] }).header!.keyword;
 }
