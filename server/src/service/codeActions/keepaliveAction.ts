@@ -2,7 +2,8 @@ import { keepaliveCoverage } from '../analysis/keepaliveCoverage';
 import { computeScopes, isHostStarHeader } from '../analysis/scopes';
 import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
-import { appendedBlock, blockBodyIndentation, indentationOf, isBlank, isBlankOrComment, lineEnding, lineEndOffset } from './textLayout';
+import { isBlank, lineEndOffset } from '../parser/lookup';
+import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding } from './textLayout';
 import type { OffsetEdit } from './offsetEdit';
 
 /**
@@ -31,6 +32,7 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
   const eol = lineEnding(config.text);
   const intervalLine = `${coverage.intervalKeyword} ${values.interval}`;
   const countLine = coverage.count ? undefined : `${coverage.countKeyword} ${values.countMax}`;
+  const lines = [intervalLine, ...(countLine ? [countLine] : [])];
   const edits: OffsetEdit[] = [];
   let insertionOffset: number;
 
@@ -42,7 +44,6 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
     if (countLine) edits.push(lineAfter(config, coverage.interval, indentationOf(config, coverage.interval) + countLine, eol));
     insertionOffset = coverage.interval.start;
   } else if (config.language === 'ssh_config') {
-    const lines = [intervalLine, ...(countLine ? [countLine] : [])];
     const last = config.blocks[config.blocks.length - 1];
     if (last.kind === 'host' && isHostStarHeader(last.header)) {
       const after = last.directives[last.directives.length - 1] ?? last.header!;
@@ -54,10 +55,9 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
     }
     insertionOffset = config.text.length;
   } else {
-    const lines = [intervalLine, ...(countLine ? [countLine] : [])];
-    const firstMatch = config.blocks.find((b) => b.kind === 'match');
-    if (firstMatch) {
-      const at = aboveBlock(config, firstMatch.header!.line);
+    const above = aboveFirstMatch(config);
+    if (above) {
+      const at = above.insertAt;
       const before = at > 0 && !isBlank(config, at - 1) ? eol : '';
       edits.push({ start: config.lineStarts[at], end: config.lineStarts[at], newText: before + lines.join(eol) + eol + eol });
       insertionOffset = config.lineStarts[at];
@@ -68,7 +68,7 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
   }
 
   const who = config.language === 'ssh_config' ? 'all hosts' : 'all connections';
-  const settingNames = [`${coverage.intervalKeyword} ${values.interval}`, ...(countLine ? [countLine] : [])].join(', ');
+  const settingNames = lines.join(', ');
   const include = earlierInclude(config, version, insertionOffset);
   const includeNote = include ? `; note: the Include on line ${include.line + 1} is read first and a value set there wins` : '';
   return { title: `Add recommended keepalive for ${who} (${settingNames})${includeNote}`, edits };
@@ -79,13 +79,6 @@ function lineAfter(config: ConfigDocument, directive: Directive, line: string, e
   const end = lineEndOffset(config, directive.line);
   const atFileEnd = end === config.text.length;
   return { start: end, end, newText: eol + line + (atFileEnd ? eol : '') };
-}
-
-/** The first line of the comments written directly above a block's header: they describe that block. */
-export function aboveBlock(config: ConfigDocument, headerLine: number): number {
-  let line = headerLine;
-  while (line > 0 && isBlankOrComment(config, line - 1) && !isBlank(config, line - 1)) line--;
-  return line;
 }
 
 /** An `Include` read before the given offset for every host or connection: its files could set the value first. */

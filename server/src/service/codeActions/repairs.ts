@@ -1,9 +1,9 @@
 import { computeScopes, isHostStarHeader } from '../analysis/scopes';
 import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
-import { aboveBlock } from './keepaliveAction';
 import type { OffsetEdit } from './offsetEdit';
-import { appendedBlock, isBlankOrComment, lineEnding, lineEndOffset, wholeLines } from './textLayout';
+import { lineEndOffset } from '../parser/lookup';
+import { aboveFirstMatch, appendedBlock, isBlankOrComment, lineEnding, wholeLines } from './textLayout';
 
 /**
  * One-line repairs: each returns the edits for one fix, touching only the text it must.
@@ -40,9 +40,9 @@ export function moveBlockToEnd(config: ConfigDocument, blockIndex: number): Offs
 
 /** sshd: moves a line that sits below a Match block up into the global section, above the first Match. */
 export function moveAboveFirstMatch(config: ConfigDocument, directive: Directive): OffsetEdit[] | undefined {
-  const firstMatch = config.blocks.find((b) => b.kind === 'match');
-  if (!firstMatch || directive.line <= firstMatch.header!.line) return undefined;
-  const at = config.lineStarts[aboveBlock(config, firstMatch.header!.line)];
+  const above = aboveFirstMatch(config);
+  if (!above || directive.line <= above.matchLine) return undefined;
+  const at = config.lineStarts[above.insertAt];
   const line = config.text.slice(directive.start, lineEndOffset(config, directive.line));
   return [
     { start: at, end: at, newText: line + lineEnding(config.text) },

@@ -1,3 +1,4 @@
+import { isBlank, lineEndOffset, nextLineStart } from '../parser/lookup';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 
 /**
@@ -34,19 +35,6 @@ export function blockBodyIndentation(config: ConfigDocument): string {
   return best;
 }
 
-/** Offset just past the line's end (after its `\n`), or the text's end on the last line. */
-export function nextLineStart(config: ConfigDocument, line: number): number {
-  return line + 1 < config.lineStarts.length ? config.lineStarts[line + 1] : config.text.length;
-}
-
-/** Offset of the line's end, before any `\r\n` or `\n`. */
-export function lineEndOffset(config: ConfigDocument, line: number): number {
-  let end = nextLineStart(config, line);
-  if (end > config.lineStarts[line] && config.text[end - 1] === '\n') end--;
-  if (end > config.lineStarts[line] && config.text[end - 1] === '\r') end--;
-  return end;
-}
-
 /** The span that removes whole lines `first..last`, line ends included (the preceding one on the file's last line). */
 export function wholeLines(config: ConfigDocument, first: number, last: number): { start: number; end: number } {
   const start = config.lineStarts[first];
@@ -64,11 +52,6 @@ export function isBlankOrComment(config: ConfigDocument, line: number): boolean 
   return content === '' || content.startsWith('#');
 }
 
-/** Whether a line holds nothing but white space. */
-export function isBlank(config: ConfigDocument, line: number): boolean {
-  return config.text.slice(config.lineStarts[line], lineEndOffset(config, line)).trim() === '';
-}
-
 /**
  * The text to append at the end of the file so that `lines` form a block of their own: the file's
  * last line ended, one blank line before the block (unless the file is empty or already ends with
@@ -83,4 +66,18 @@ export function appendedBlock(config: ConfigDocument, lines: string[]): string {
   // The parser counts the empty line after a final line end; the one before it is the last written line.
   const lastWritten = config.lineStarts.length - 2;
   return (isBlank(config, lastWritten) ? '' : eol) + body;
+}
+
+/**
+ * sshd: where a global line goes so that it stays global: above the first Match line (`matchLine`)
+ * and above the comments written directly over it, which describe that block (`insertAt`).
+ * Undefined without a Match block.
+ */
+export function aboveFirstMatch(config: ConfigDocument): { matchLine: number; insertAt: number } | undefined {
+  const firstMatch = config.blocks.find((b) => b.kind === 'match');
+  if (!firstMatch) return undefined;
+  const matchLine = firstMatch.header!.line;
+  let insertAt = matchLine;
+  while (insertAt > 0 && isBlankOrComment(config, insertAt - 1) && !isBlank(config, insertAt - 1)) insertAt--;
+  return { matchLine, insertAt };
 }

@@ -212,7 +212,7 @@ export function strdelimWords(text: string, start: number, end: number): Word[] 
 }
 
 /** What the last `argvSplit` call found besides its words; -1 when absent. Reused like `token`. */
-export const split = {
+const split = {
   /** Offset of an argument-starting `#` (outside quotes), where OpenSSH stops reading arguments. */
   commentStart: -1,
   /** Offset of a quote that is never closed. */

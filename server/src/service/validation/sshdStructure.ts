@@ -1,6 +1,7 @@
 import { Code } from '../diagnosticCodes';
 import { isMatchAllHeader, Scopes } from '../analysis/scopes';
 import { isAtLeast } from '../knowledge/version';
+import { isBlank } from '../parser/lookup';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, error, lineLabel, warning } from './problems';
 
@@ -77,10 +78,8 @@ function checkAfterMatch(ctx: CheckContext): void {
 }
 
 function hasBlankLine(ctx: CheckContext, from: number, to: number): boolean {
-  const { text, lineStarts } = ctx.config;
   for (let line = from + 1; line < to; line++) {
-    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    if (text.slice(lineStarts[line], end).trim() === '') return true;
+    if (isBlank(ctx.config, line)) return true;
   }
   return false;
 }
