@@ -47,8 +47,8 @@ export function keepaliveCoverage(config: ConfigDocument, version: Version): Kee
 
 /** The seconds a time directive sets (`none` counts as 0), or undefined when it is not a valid time. */
 export function timeSeconds(directive: Directive | undefined, version: Version): number | undefined {
-  const value = directive?.args[0]?.value;
-  if (value === undefined) return undefined;
+  if (!directive || directive.argCount === 0) return undefined;
+  const value = directive.argValue(0);
   if (value.toLowerCase() === 'none') return 0;
   const result = parseTimeInterval(value, version);
   return 'seconds' in result ? result.seconds : undefined;

@@ -27,13 +27,18 @@ export function optionKey(info: KeywordInfo): string {
 }
 
 export function isMatchAllHeader(header: Directive | undefined): boolean {
-  return !!header && header.args.length >= 1 && header.args[0].value.toLowerCase() === 'all';
+  return !!header && header.argValue(0).toLowerCase() === 'all';
 }
 
 export function isHostStarHeader(header: Directive | undefined): boolean {
   if (!header || header.name !== 'host') return false;
-  const patterns = header.args.map((a) => a.value);
-  return patterns.includes('*') && !patterns.some((p) => p.startsWith('!'));
+  let star = false;
+  for (let i = 0; i < header.argCount; i++) {
+    const pattern = header.argValue(i);
+    if (pattern.startsWith('!')) return false;
+    star ||= pattern === '*';
+  }
+  return star;
 }
 
 export function appliesEverywhere(block: Block): boolean {
@@ -89,7 +94,7 @@ export function firstInBlock(config: ConfigDocument, version: Version, block: Bl
 
 /** ssh stores `none` for a time option as "unset", so a later line can still set the option. */
 export function isUnsetMarker(config: ConfigDocument, info: KeywordInfo, directive: Directive): boolean {
-  return config.language === 'ssh_config' && info.value.kind === 'time' && directive.args[0]?.value === 'none';
+  return config.language === 'ssh_config' && info.value.kind === 'time' && directive.argValue(0) === 'none';
 }
 
 /**

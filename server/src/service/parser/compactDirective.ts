@@ -1,11 +1,13 @@
 import type { Directive, TextSpan, Word } from './syntax';
 
 /**
- * The compact form the parser keeps a directive in. A large config has hundreds of thousands of
- * words; keeping each as an object made garbage collection half of the parse time. So a
- * directive is one object of numbers, its words live as offsets in its document's `WordTable`,
- * and `Word` objects and value strings are made when a reader asks for them (short-lived, so they
- * cost the collector next to nothing). Readers that loop over `args` should read it once.
+ * The compact form the parser keeps a document in. A large config has a hundred thousand
+ * directives and more words; keeping each as a full object made garbage collection most of the
+ * parse time, because every one of them survives and is copied by the collector. So the numbers
+ * of every directive and word live in two growing `Int32Array`s per document (memory the
+ * collector never copies), a directive object is a three-field view of its row, and `Word`
+ * objects and value strings are made only when a reader asks (short-lived, so nearly free).
+ * Readers that loop over `args` should read it once; simple checks can use `argCount`/`argValue`.
  */
 
 /** Bit flags per word. */
@@ -13,51 +15,99 @@ export const WORD_QUOTED = 1;
 /** The word has quotes or backslashes: its value differs from its source text. */
 export const WORD_ESCAPED = 2;
 
-/** Offsets of every argument word of a document, in file order: start, end and flags, three slots per word. */
-export class WordTable {
-  private data = new Int32Array(3 * 1024);
-  private count = 0;
+/** The columns of a directive row; -1 marks an absent optional offset. */
+export const enum Field {
+  Start, End, KeywordEnd, Line, EqualsAt, RestStart, LineEnd, CommentStart, FirstWord, WordCount, BlockIndex, Flags,
+}
+const FIELDS = 12;
+/** `Field.Flags` bits. */
+export const BAD_QUOTES = 1;
+
+/** Rows of numbers that grow by doubling: amortized O(1) appends without an object per row. */
+class IntRows {
+  data: Int32Array;
+  count = 0;
+
+  constructor(private readonly width: number, initialRows: number) {
+    this.data = new Int32Array(width * initialRows);
+  }
+
+  /** Appends a zeroed row and returns the offset of its first column. */
+  add(): number {
+    const at = this.width * this.count;
+    if (at + this.width > this.data.length) {
+      const grown = new Int32Array(Math.max(2 * this.data.length, 16 * this.width));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.count++;
+    return at;
+  }
+
+  /** Drops the unused tail once the document is parsed, when it is more than a quarter of the rows. */
+  trim(): void {
+    if (this.data.length > (this.width * this.count * 4) / 3) this.data = this.data.slice(0, this.width * this.count);
+  }
+}
+
+/** The numbers of every directive and argument word of one document, in file order. */
+export class DirectiveStore {
+  readonly rows: IntRows;
+  /** start, end and flags of each word. */
+  readonly words: IntRows;
+  /** Keyword values of the rare directives whose keyword is quoted, by row offset. */
+  readonly quotedKeywords = new Map<number, string>();
   /** A one-entry cache of `CompactDirective.args`; see there. */
-  lastArgsOf: CompactDirective | undefined = undefined;
+  lastArgsAt = -1;
   lastArgs: Word[] = [];
 
-  constructor(readonly text: string) {}
+  /** `maxDirectives`: the number of lines, which no document's directives exceed. */
+  constructor(readonly text: string, maxDirectives: number) {
+    this.rows = new IntRows(FIELDS, maxDirectives);
+    this.words = new IntRows(3, 2 * maxDirectives);
+  }
 
-  add(start: number, end: number, flags: number): void {
-    let data = this.data;
-    const at = 3 * this.count;
-    if (at + 3 > data.length) {
-      // Doubling keeps appends amortized O(1) without an array object per word.
-      const grown = new Int32Array(data.length * 2);
-      grown.set(data);
-      this.data = data = grown;
-    }
+  addWord(start: number, end: number, flags: number): void {
+    const at = this.words.add();
+    const data = this.words.data;
     data[at] = start;
     data[at + 1] = end;
     data[at + 2] = flags;
-    this.count++;
   }
 
-  get size(): number {
-    return this.count;
+  /** Appends a directive row with every optional offset absent; returns its offset in `rows.data`. */
+  addDirective(): number {
+    const at = this.rows.add();
+    const data = this.rows.data;
+    data[at + Field.EqualsAt] = -1;
+    data[at + Field.RestStart] = -1;
+    data[at + Field.CommentStart] = -1;
+    return at;
   }
 
-  end(index: number): number {
-    return this.data[3 * index + 1];
+  wordEnd(index: number): number {
+    return this.words.data[3 * index + 1];
   }
 
   word(index: number): Word {
+    const data = this.words.data;
     const at = 3 * index;
-    const start = this.data[at];
-    const end = this.data[at + 1];
-    const flags = this.data[at + 2];
+    const start = data[at];
+    const end = data[at + 1];
+    const flags = data[at + 2];
     const raw = this.text.slice(start, end);
     return { start, end, raw, value: flags & WORD_ESCAPED ? unquote(this.text, start, end) : raw, quoted: (flags & WORD_QUOTED) !== 0 };
   }
 
-  /** Drops the unused tail of the buffer once the document is parsed. */
+  wordValue(index: number): string {
+    const data = this.words.data;
+    const at = 3 * index;
+    return data[at + 2] & WORD_ESCAPED ? unquote(this.text, data[at], data[at + 1]) : this.text.slice(data[at], data[at + 1]);
+  }
+
   trim(): void {
-    if (this.data.length > 3 * this.count + 3) this.data = this.data.slice(0, 3 * this.count);
+    this.rows.trim();
+    this.words.trim();
   }
 }
 
@@ -90,70 +140,86 @@ export function unquote(text: string, start: number, end: number): string {
 
 const NO_WORDS: readonly Word[] = Object.freeze([]);
 
+/** A view of one row of a `DirectiveStore`. */
 export class CompactDirective implements Directive {
-  start: number;
-  end: number;
-  /** -1 when absent, for every optional offset below. */
-  equalsAt = -1;
-  restStart = -1;
-  commentStart = -1;
-  firstWord = 0;
-  wordCount = 0;
-  /** Where the value ends: the end of the line without trailing blanks (a comment included). */
-  restEnd = 0;
-  /** Where the line's text ends, trailing blanks stripped. */
-  lineEnd = 0;
-  badQuotes: boolean | undefined = undefined;
-  blockIndex = 0;
-  /** The keyword's value when it was quoted; otherwise it is its source text. */
-  private readonly quotedKeyword: string | undefined;
-
   constructor(
-    private readonly words: WordTable,
-    readonly line: number,
+    private readonly store: DirectiveStore,
+    /** Offset of this directive's row in `store.rows.data`. */
+    private readonly at: number,
     readonly name: string,
-    keywordStart: number,
-    private readonly keywordEnd: number,
-    quotedKeyword: string | undefined,
-    end: number,
-  ) {
-    this.start = keywordStart;
-    this.end = end;
-    this.quotedKeyword = quotedKeyword;
+  ) {}
+
+  private field(field: Field): number {
+    return this.store.rows.data[this.at + field];
+  }
+
+  get start(): number {
+    return this.field(Field.Start);
+  }
+
+  get end(): number {
+    return this.field(Field.End);
+  }
+
+  get line(): number {
+    return this.field(Field.Line);
+  }
+
+  get blockIndex(): number {
+    return this.field(Field.BlockIndex);
+  }
+
+  get badQuotes(): boolean | undefined {
+    return (this.field(Field.Flags) & BAD_QUOTES) !== 0 || undefined;
   }
 
   get keyword(): Word {
-    const raw = this.words.text.slice(this.start, this.keywordEnd);
-    const quoted = this.quotedKeyword !== undefined;
-    return { start: this.start, end: this.keywordEnd, raw, value: quoted ? this.quotedKeyword! : raw, quoted };
+    const start = this.field(Field.Start);
+    const end = this.field(Field.KeywordEnd);
+    const raw = this.store.text.slice(start, end);
+    const quotedValue = this.store.quotedKeywords.get(this.at);
+    return { start, end, raw, value: quotedValue ?? raw, quoted: quotedValue !== undefined };
   }
 
   get equals(): TextSpan | undefined {
-    return this.equalsAt < 0 ? undefined : { start: this.equalsAt, end: this.equalsAt + 1 };
+    const at = this.field(Field.EqualsAt);
+    return at < 0 ? undefined : { start: at, end: at + 1 };
+  }
+
+  get argCount(): number {
+    return this.field(Field.WordCount);
+  }
+
+  argValue(index: number): string {
+    return index < this.field(Field.WordCount) ? this.store.wordValue(this.field(Field.FirstWord) + index) : '';
   }
 
   get args(): Word[] {
-    if (this.wordCount === 0) return NO_WORDS as Word[];
+    const count = this.field(Field.WordCount);
+    if (count === 0) return NO_WORDS as Word[];
     // Checks read one directive's args several times in a row: remember only the latest.
-    const table = this.words;
-    if (table.lastArgsOf === this) return table.lastArgs;
-    const args = new Array<Word>(this.wordCount);
-    for (let i = 0; i < this.wordCount; i++) args[i] = table.word(this.firstWord + i);
+    const store = this.store;
+    if (store.lastArgsAt === this.at) return store.lastArgs;
+    const first = this.field(Field.FirstWord);
+    const args = new Array<Word>(count);
+    for (let i = 0; i < count; i++) args[i] = store.word(first + i);
     Object.freeze(args);
-    table.lastArgsOf = this;
-    table.lastArgs = args;
+    store.lastArgsAt = this.at;
+    store.lastArgs = args;
     return args;
   }
 
   get hasValue(): boolean {
-    return this.restStart >= 0;
+    return this.field(Field.RestStart) >= 0;
   }
 
   get rest(): TextSpan | undefined {
-    return this.restStart < 0 ? undefined : { start: this.restStart, end: this.restEnd };
+    const start = this.field(Field.RestStart);
+    return start < 0 ? undefined : { start, end: this.field(Field.LineEnd) };
   }
 
   get comment(): TextSpan | undefined {
-    return this.commentStart < 0 ? undefined : { start: this.commentStart, end: this.lineEnd };
+    const start = this.field(Field.CommentStart);
+    return start < 0 ? undefined : { start, end: this.field(Field.LineEnd) };
   }
 }

@@ -1,4 +1,4 @@
-import { CompactDirective, WORD_ESCAPED, WORD_QUOTED, WordTable } from './compactDirective';
+import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
 import { Block, ConfigDocument, ConfigLanguage, Word } from './syntax';
 
 /**
@@ -25,6 +25,8 @@ function isWhitespace(c: number): boolean {
 }
 
 export function parseConfig(text: string, language: ConfigLanguage): ConfigDocument {
+  // Sized once: a line holds at most one directive, so the directive rows never need to grow.
+  const lineCount = countLines(text);
   const doc: ConfigDocument = {
     language,
     text,
@@ -32,7 +34,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     blocks: [{ kind: 'global', directives: [], index: 0 }],
     comments: [],
     problems: [],
-    lineStarts: [],
+    lineStarts: new Int32Array(lineCount),
   };
   let first = 0;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -41,26 +43,28 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     first = 1;
   }
   const commandKeywords = COMMAND_KEYWORDS[language];
-  wordTables.set(doc, new WordTable(text));
+  const store = new DirectiveStore(text, lineCount);
   let lineStart = 0;
   // Found once and moved forward, so that NUL detection stays linear in the file's length.
   let nextNul = text.indexOf('\0');
   for (let line = 0; ; line++) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    doc.lineStarts.push(lineStart);
+    doc.lineStarts[line] = lineStart;
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
-    parseLine(doc, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
+    parseLine(doc, store, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
-  wordTables.get(doc)!.trim();
-  wordTables.delete(doc);
+  store.trim();
   return doc;
 }
 
-/** The word table of each document being parsed; directives keep their own reference to it. */
-const wordTables = new WeakMap<ConfigDocument, WordTable>();
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 /** Lower-cased keyword names, shared across directives: a config repeats a few dozen keywords. */
 const lowerCaseNames = new Map<string, string>();
@@ -74,7 +78,7 @@ function keywordName(value: string): string {
   return name;
 }
 
-function parseLine(doc: ConfigDocument, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
+function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
   const text = doc.text;
   let end = lineEnd;
   if (nul >= 0) {
@@ -100,29 +104,39 @@ function parseLine(doc: ConfigDocument, commandKeywords: ReadonlySet<string>, st
   }
 
   const name = keywordName(token.value);
-  const words = wordTables.get(doc)!;
-  const directive = new CompactDirective(words, line, name, token.start, token.end, token.quoted ? token.value : undefined, end);
-  directive.equalsAt = token.equalsAt;
-  directive.lineEnd = end;
+  const at = store.addDirective();
+  if (token.quoted) store.quotedKeywords.set(at, token.value);
+  let directiveEnd = end;
   let restStart = token.next >= 0 ? token.next : end;
   while (restStart < end && isWhitespace(text.charCodeAt(restStart))) restStart++;
+  let firstWord = 0, wordCount = 0, flags = 0, commentStart = -1;
   if (restStart < end) {
-    directive.restStart = restStart;
-    directive.restEnd = end;
-    directive.firstWord = words.size;
-    directive.wordCount = argvSplit(words, restStart, end);
+    firstWord = store.words.count;
+    wordCount = argvSplit(store, restStart, end);
     if (split.unbalancedQuote >= 0) {
       doc.problems.push({ code: 'unbalanced-quotes', span: { start: split.unbalancedQuote, end }, line });
-      directive.badQuotes = true;
+      flags |= BAD_QUOTES;
     }
     if (split.commentStart >= 0 && !commandKeywords.has(name)) {
-      directive.commentStart = split.commentStart;
-      doc.comments.push({ start: split.commentStart, end });
-      const lastWordEnd = directive.wordCount ? words.end(directive.firstWord + directive.wordCount - 1) : split.commentStart;
-      directive.end = trimEnd(text, lastWordEnd, token.end);
+      commentStart = split.commentStart;
+      doc.comments.push({ start: commentStart, end });
+      const lastWordEnd = wordCount ? store.wordEnd(firstWord + wordCount - 1) : commentStart;
+      directiveEnd = trimEnd(text, lastWordEnd, token.end);
     }
   }
-  addToBlocks(doc, directive);
+  const row = store.rows.data;
+  row[at + Field.Start] = token.start;
+  row[at + Field.End] = directiveEnd;
+  row[at + Field.KeywordEnd] = token.end;
+  row[at + Field.Line] = line;
+  row[at + Field.EqualsAt] = token.equalsAt;
+  row[at + Field.RestStart] = restStart < end ? restStart : -1;
+  row[at + Field.LineEnd] = end;
+  row[at + Field.CommentStart] = commentStart;
+  row[at + Field.FirstWord] = firstWord;
+  row[at + Field.WordCount] = wordCount;
+  row[at + Field.Flags] = flags;
+  row[at + Field.BlockIndex] = addToBlocks(doc, new CompactDirective(store, at, name));
 }
 
 function trimEnd(text: string, end: number, min: number): number {
@@ -130,16 +144,17 @@ function trimEnd(text: string, end: number, min: number): number {
   return end;
 }
 
-function addToBlocks(doc: ConfigDocument, directive: CompactDirective): void {
+/** Files the directive under its block (opening a new one for a header); returns the block's index. */
+function addToBlocks(doc: ConfigDocument, directive: CompactDirective): number {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
     const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: [], index: doc.blocks.length };
     doc.blocks.push(block);
   }
   const block = doc.blocks[doc.blocks.length - 1];
-  directive.blockIndex = block.index;
   if (!opensBlock) block.directives.push(directive);
   doc.directives.push(directive);
+  return block.index;
 }
 
 /**
@@ -220,8 +235,8 @@ const split = {
 };
 
 /** OpenSSH's `argv_split` with `terminate_on_comment` set: adds the words to `words` and returns their number. */
-function argvSplit(words: WordTable, start: number, end: number): number {
-  const text = words.text;
+function argvSplit(store: DirectiveStore, start: number, end: number): number {
+  const text = store.text;
   split.commentStart = -1;
   split.unbalancedQuote = -1;
   let count = 0;
@@ -262,7 +277,7 @@ function argvSplit(words: WordTable, start: number, end: number): number {
       split.unbalancedQuote = quoteStart;
       break;
     }
-    words.add(wordStart, i, flags);
+    store.addWord(wordStart, i, flags);
     count++;
   }
   return count;

@@ -36,6 +36,10 @@ export interface Directive extends TextSpan {
   readonly equals?: TextSpan;
   /** Arguments up to (not including) an argument that starts with `#`. */
   readonly args: Word[];
+  /** `args.length`, without making the words. */
+  readonly argCount: number;
+  /** `args[index].value` ('' past the end), without making the words. */
+  argValue(index: number): string;
   /** Everything after the keyword and separator, trailing white space removed: the value of command keywords. */
   readonly rest?: TextSpan;
   /** Whether anything follows the keyword (`rest` is set); cheaper to ask than `rest`. */
@@ -78,5 +82,5 @@ export interface ConfigDocument {
   comments: TextSpan[];
   problems: SyntaxProblem[];
   /** Offset of the first character of each OpenSSH line. */
-  lineStarts: number[];
+  lineStarts: Int32Array;
 }

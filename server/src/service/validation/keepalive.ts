@@ -23,7 +23,7 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
     const { option } = scopes.resolvedKeywords[i];
     if (ctx.ineffective.has(directive)) continue;
     const block = ctx.config.blocks[directive.blockIndex];
-    if (option === countOption && directive.args[0]?.value.trim() === '0') {
+    if (option === countOption && directive.argValue(0).trim() === '0') {
       const interval = timeSeconds(effectiveForBlock(ctx.config, scopes, block, intervalOption), ctx.version);
       const every = interval ? ` (${formatDuration(interval)} here)` : '';
       if (client) {
@@ -40,7 +40,7 @@ export function checkKeepalive(ctx: CheckContext, scopes: Scopes): void {
         warning(ctx, Code.KeepaliveTooLong, directive.args[0], `A probe every ${formatDuration(seconds)} is too rare to keep NAT and firewall state alive: many drop idle connections sooner (Azure after 4 min, AWS NAT gateways after 350 s). 60 s is a common, safe interval.`);
       }
     }
-    if (option === 'tcpkeepalive' && directive.args[0]?.value.toLowerCase() === 'no') {
+    if (option === 'tcpkeepalive' && directive.argValue(0).toLowerCase() === 'no') {
       const interval = timeSeconds(effectiveForBlock(ctx.config, scopes, block, intervalOption), ctx.version);
       if (!interval) {
         const alive = client ? 'ServerAliveInterval (e.g. 60)' : 'ClientAliveInterval (e.g. 60)';

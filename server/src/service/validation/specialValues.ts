@@ -6,7 +6,7 @@ import type { Directive, Word } from '../parser/syntax';
 import { appliesEverywhere } from '../analysis/scopes';
 import { checkClientMatch, checkServerMatch } from './matchCriteria';
 import { CheckContext, directivesNamed, error, warning } from './problems';
-import { checkArgumentCount, checkInteger, checkTime, parseInteger, parsePort, requireArgument } from './values';
+import { checkArgumentCount, checkInteger, checkTime, firstValue, parseInteger, parsePort, requireArgument } from './values';
 import { parseTimeInterval } from '../knowledge/timeValue';
 
 /**
@@ -21,21 +21,23 @@ const invalid = (ctx: CheckContext, word: Word | Directive['keyword'], message: 
 /** One argument, checked by `test`; reports `describe` when the test fails. */
 function single(test: (value: string, ctx: CheckContext) => boolean, describe: (info: KeywordInfo, value: string) => string): Checker {
   return (ctx, directive, info) => {
-    if (!requireArgument(ctx, directive, info)) return;
-    const word = directive.args[0];
-    if (!test(word.value, ctx)) invalid(ctx, word, describe(info, word.value));
+    const value = firstValue(ctx, directive, info);
+    if (value === undefined) return;
+    if (!test(value, ctx)) invalid(ctx, directive.args[0], describe(info, value));
     else checkArgumentCount(ctx, directive, info, 1, 1);
   };
 }
 
-/** Every argument checked by `test`; stops at the first bad one, as OpenSSH does. */
-function each(test: (value: string, index: number, all: Word[]) => string | undefined, min = 1): Checker {
+/** Every argument checked by `test` (given its index and the number of arguments); stops at the first bad one, as OpenSSH does. */
+function each(test: (value: string, index: number, count: number) => string | undefined, min = 1): Checker {
   return (ctx, directive, info) => {
     if (!checkArgumentCount(ctx, directive, info, min, Infinity)) return;
-    for (const [index, word] of directive.args.entries()) {
-      const problem = test(word.value, index, directive.args);
+    const count = directive.argCount;
+    for (let index = 0; index < count; index++) {
+      const value = directive.argValue(index);
+      const problem = test(value, index, count);
       if (problem) {
-        invalid(ctx, word, `${info.name}: ${problem}`);
+        invalid(ctx, directive.args[index], `${info.name}: ${problem}`);
         return;
       }
     }
@@ -251,13 +253,14 @@ function forwardOk(fields: ForwardField[], dynamic: boolean, remote: boolean): b
 
 function forwardSpec(remote: boolean, dynamic: boolean): Checker {
   return (ctx, directive, info) => {
-    if (!requireArgument(ctx, directive, info)) return;
-    const [first, second] = directive.args;
-    const isDynamic = dynamic || (remote && (!second || second.value === ''));
-    if (!isDynamic && (!second || second.value === '')) return error(ctx, Code.MissingArgument, first, `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
-    const fields = forwardFields(isDynamic ? first.value : `${first.value}:${second.value}`);
+    const first = firstValue(ctx, directive, info);
+    if (first === undefined) return;
+    const second = directive.argValue(1);
+    const isDynamic = dynamic || (remote && second === '');
+    if (!isDynamic && second === '') return error(ctx, Code.MissingArgument, directive.args[0], `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    const fields = forwardFields(isDynamic ? first : `${first}:${second}`);
     if (!fields || !forwardOk(fields, isDynamic, remote)) {
-      return invalid(ctx, isDynamic ? first : second ?? first, `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
+      return invalid(ctx, directive.args[isDynamic ? 0 : 1], `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
     }
     checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
   };
@@ -276,12 +279,12 @@ const setEnv = each((value) => (value.includes('=') ? undefined : `'${value}' is
 const sendEnv = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
 const envPatterns = each((value) => (value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
 
-function noneAlone(allowed: string[]): (value: string, index: number, all: Word[]) => string | undefined {
-  return (value, _index, all) => (allowed.includes(value) && all.length > 1 ? `${value} must stand alone.` : undefined);
+function noneAlone(allowed: string[]): (value: string, index: number, count: number) => string | undefined {
+  return (value, _index, count) => (allowed.includes(value) && count > 1 ? `${value} must stand alone.` : undefined);
 }
 
-const canonicalizePermittedCNAMEs = each((value, index, all) => {
-  if (value === 'none') return noneAlone(['none'])(value, index, all);
+const canonicalizePermittedCNAMEs = each((value, index, count) => {
+  if (value === 'none') return noneAlone(['none'])(value, index, count);
   const colon = value.indexOf(':');
   return colon <= 0 || colon === value.length - 1 ? `'${value}' is not source_domains:target_domains.` : undefined;
 });
@@ -298,8 +301,8 @@ function hostPortProblem(value: string, anyPort: boolean): string | undefined {
 }
 
 function permitList(bareListenPort: boolean): Checker {
-  return each((value, index, all) => {
-    if (value === 'any' || value === 'none') return all.length > 1 ? `${value} must stand alone.` : undefined;
+  return each((value, index, count) => {
+    if (value === 'any' || value === 'none') return count > 1 ? `${value} must stand alone.` : undefined;
     return hostPortProblem(bareListenPort && !value.includes(':') ? `*:${value}` : value, true);
   });
 }
@@ -326,8 +329,8 @@ function jumpHopProblem(hop: string): string | undefined {
 }
 
 /** OpenSSH's `valid_domain`: letters, digits, '-' and '.', starting with a letter or digit. */
-const canonicalDomains = each((value, index, all) => {
-  if (value === 'none') return all.length > 1 ? 'none must stand alone.' : undefined;
+const canonicalDomains = each((value, index, count) => {
+  if (value === 'none') return count > 1 ? 'none must stand alone.' : undefined;
   if (!/^[A-Za-z0-9]/.test(value)) return `domain name '${value}' must start with a letter or digit.`;
   if (!/^[A-Za-z0-9.-]+$/.test(value)) return `domain name '${value}' contains characters other than letters, digits, '-' and '.'.`;
   if (value.includes('..')) return `domain name '${value}' contains '..'.`;
@@ -353,8 +356,8 @@ const perSourceNetBlockSize = single((value) => {
 }, (info, value) => `${info.name} takes v4bits[:v6bits] (0–32 and 0–128); '${value}' is not valid.`);
 
 const PENALTY_KEYS = ['crash', 'authfail', 'invaliduser', 'noauth', 'grace-exceeded', 'refuseconnection', 'max', 'min', 'max-sources4', 'max-sources6', 'overflow', 'overflow6'];
-const perSourcePenalties = each((value, index, all) => {
-  if (['yes', 'no'].includes(value.toLowerCase())) return all.length > 1 ? `${value} must stand alone.` : undefined;
+const perSourcePenalties = each((value, index, count) => {
+  if (['yes', 'no'].includes(value.toLowerCase())) return count > 1 ? `${value} must stand alone.` : undefined;
   const colon = value.indexOf(':');
   return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon)) ? undefined : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
 });
@@ -401,8 +404,8 @@ const permitUserEnvironment: Checker = (ctx, directive, info) => {
 };
 
 const AUTH_METHODS = ['publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic', 'none'];
-const authenticationMethodLists = each((value, index, all) => {
-  if (value === 'any') return all.length > 1 ? 'any must stand alone.' : undefined;
+const authenticationMethodLists = each((value, index, count) => {
+  if (value === 'any') return count > 1 ? 'any must stand alone.' : undefined;
   for (const method of value.split(',')) {
     // Like sshd's `auth2_methods_valid`: whatever follows a `:` (a submethod) is not checked.
     const name = method.split(':')[0];
@@ -439,11 +442,11 @@ const intOrNone: Checker = (ctx, directive, info) => {
 
 const host = each((value) => (value === '' ? 'an empty pattern is not allowed.' : undefined), 0);
 
-const logVerbose = each((value, index, all) => noneAlone(['none'])(value, index, all));
+const logVerbose = each((value, index, count) => noneAlone(['none'])(value, index, count));
 
 const knownHostsFiles: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 32)) return;
-  each((value, index, all) => noneAlone(['none'])(value, index, all))(ctx, directive, info);
+  each((value, index, count) => noneAlone(['none'])(value, index, count))(ctx, directive, info);
 };
 
 const CHECKERS: Record<SpecialSyntax, Checker> = {

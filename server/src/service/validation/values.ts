@@ -24,34 +24,71 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
     checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity);
     return;
   }
-  const [first] = directive.args;
-  if (!requireArgument(ctx, directive, info)) return;
-  if (checkSingleValue(ctx, directive, info, spec, first)) checkArgumentCount(ctx, directive, info, 1, 1);
+  const value = firstValue(ctx, directive, info);
+  if (value === undefined) return;
+  // A valid value, the common case, is decided on its string alone; a Word is made only to report.
+  if (!isValidSingleValue(ctx, spec, value)) checkSingleValue(ctx, directive, info, spec, directive.args[0]);
+  else if (directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
+}
+
+/** The first argument's value when there is a non-empty one; otherwise reports the missing value. */
+export function firstValue(ctx: CheckContext, directive: Directive, info: KeywordInfo): string | undefined {
+  const value = directive.argValue(0);
+  if (value !== '') return value;
+  requireArgument(ctx, directive, info);
+  return undefined;
 }
 
 /** Reports a missing value; returns whether there is a non-empty first argument. */
 export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
+  if (directive.argValue(0) !== '') return true;
   const [first] = directive.args;
-  if (first && first.value !== '') return true;
   error(ctx, Code.MissingArgument, first ?? directive.keyword, `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
   return false;
 }
 
 /** Reports too few or too many arguments; returns whether the count is right. */
 export function checkArgumentCount(ctx: CheckContext, directive: Directive, info: KeywordInfo, min: number, max: number): boolean {
+  const count = directive.argCount;
+  if (count >= min && count <= max) return true;
   const { args } = directive;
-  if (args.length < min) {
-    if (args.length === 0) return requireArgument(ctx, directive, info);
-    error(ctx, Code.MissingArgument, { start: args[0].start, end: args[args.length - 1].end }, `${info.name} needs at least ${min} arguments.`);
+  if (count < min) {
+    if (count === 0) return requireArgument(ctx, directive, info);
+    error(ctx, Code.MissingArgument, { start: args[0].start, end: args[count - 1].end }, `${info.name} needs at least ${min} arguments.`);
     return false;
   }
-  if (args.length > max) {
-    const extra = { start: args[max].start, end: args[args.length - 1].end };
-    const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
-    error(ctx, Code.ExtraArguments, extra, `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${args.length - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`);
-    return false;
+  const extra = { start: args[max].start, end: args[count - 1].end };
+  const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
+  error(ctx, Code.ExtraArguments, extra, `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`);
+  return false;
+}
+
+const FLAG_WORDS = { ssh_config: new Set(['yes', 'no', 'true', 'false']), sshd_config: new Set(['yes', 'no']) };
+const LOWER_CASE_ENUMS = new WeakMap<ValueSpec, ReadonlySet<string>>();
+
+/** Whether a value of a single-word kind is valid; the same verdicts as `checkSingleValue`, without reporting. */
+function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
+  switch (spec.kind) {
+    case 'flag':
+      return FLAG_WORDS[ctx.language].has(value) || FLAG_WORDS[ctx.language].has(value.toLowerCase());
+    case 'enum': {
+      if (spec.values.includes(value)) return true;
+      if (spec.caseSensitive) return false;
+      let lower = LOWER_CASE_ENUMS.get(spec);
+      if (!lower) LOWER_CASE_ENUMS.set(spec, (lower = new Set(spec.values.map((v) => v.toLowerCase()))));
+      return lower.has(value.toLowerCase());
+    }
+    case 'time':
+      return (spec.none === true && value === 'none') || 'seconds' in parseTimeInterval(value, ctx.version);
+    case 'int': {
+      const number = parseInteger(value);
+      return number !== undefined && number >= (spec.min ?? 0) && number <= (spec.max ?? INT_MAX);
+    }
+    case 'port':
+      return parsePort(value) !== undefined;
+    default:
+      return true;
   }
-  return true;
 }
 
 /** Checks one word against a single-word value kind; returns whether it is valid. */
@@ -92,11 +129,23 @@ export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allo
   return false;
 }
 
-/** OpenSSH's `strtonum`: an optional sign, decimal digits, within [min, max]. */
-const INTEGER = /^\s*[+-]?\d+$/;
-
+/** OpenSSH's `strtonum`: optional leading white space, an optional sign, decimal digits. */
 export function parseInteger(text: string): number | undefined {
-  return INTEGER.test(text) ? Number(text) : undefined;
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const sign = text.charCodeAt(i);
+  if (sign === 43 /* + */ || sign === 45 /* - */) i++;
+  if (i >= text.length) return undefined;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(text);
+}
+
+/** C's isspace, as strtoll skips it: space, \t, \n, \v, \f, \r. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, min: number, max: number): boolean {
