@@ -66,19 +66,24 @@ function buildScopes(config: ConfigDocument, version: Version): Scopes {
   const keywords = keywordsAt(config.language, version);
   const everyHost = config.blocks.map(appliesEverywhere);
   const firstEverywhere = new Map<string, Directive>();
-  const resolved: Directive[] = [];
-  const resolvedKeywords: KeywordAtVersion[] = [];
+  // Sized once for every directive and cut to length after: growing large arrays by push copies them.
+  const resolved = new Array<Directive>(config.directives.length);
+  const resolvedKeywords = new Array<KeywordAtVersion>(config.directives.length);
+  let count = 0;
   for (const block of config.blocks) {
     for (const directive of block.directives) {
       const keyword = keywords.get(directive.name);
       if (!keyword || keyword.state !== 'active' || !directive.hasValue || directive.badQuotes) continue;
       const { info, option } = keyword;
-      resolved.push(directive);
-      resolvedKeywords.push(keyword);
+      resolved[count] = directive;
+      resolvedKeywords[count] = keyword;
+      count++;
       if (isUnsetMarker(config, info, directive)) continue;
       if (everyHost[block.index] && !firstEverywhere.has(option)) firstEverywhere.set(option, directive);
     }
   }
+  resolved.length = count;
+  resolvedKeywords.length = count;
   return { resolved, resolvedKeywords, everyHost, version, firstEverywhere };
 }
 

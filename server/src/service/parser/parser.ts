@@ -1,4 +1,5 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
+import { keywordNameAt } from './keywordNames';
 import { Block, ConfigDocument, ConfigLanguage, Word } from './syntax';
 
 /**
@@ -57,6 +58,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     lineStart = lineEnd + 1;
   }
   store.trim();
+  fillBlocks(doc);
   return doc;
 }
 
@@ -64,18 +66,6 @@ function countLines(text: string): number {
   let count = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   return count;
-}
-
-/** Lower-cased keyword names, shared across directives: a config repeats a few dozen keywords. */
-const lowerCaseNames = new Map<string, string>();
-
-function keywordName(value: string): string {
-  let name = lowerCaseNames.get(value);
-  if (name === undefined) {
-    name = value.toLowerCase();
-    if (lowerCaseNames.size < 4096) lowerCaseNames.set(value, name);
-  }
-  return name;
 }
 
 function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
@@ -91,21 +81,22 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: 
   if (end <= start) return;
 
   let found = strdelim(text, start, end);
-  if (found && token.value === '' && token.next >= 0) found = strdelim(text, token.next, end);
+  if (found && tokenIsEmpty() && token.next >= 0) found = strdelim(text, token.next, end);
   if (!found) {
     const quote = text.indexOf('"', start);
     doc.problems.push({ code: 'unterminated-keyword-quote', span: { start: quote, end }, line });
     return;
   }
-  if (token.value === '') return;
-  if (token.value.charCodeAt(0) === HASH) {
+  if (tokenIsEmpty()) return;
+  const firstChar = token.quotedValue === undefined ? text.charCodeAt(token.start) : token.quotedValue.charCodeAt(0);
+  if (firstChar === HASH) {
     doc.comments.push({ start: token.start, end });
     return;
   }
 
-  const name = keywordName(token.value);
+  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end) : token.quotedValue.toLowerCase();
   const at = store.addDirective();
-  if (token.quoted) store.quotedKeywords.set(at, token.value);
+  if (token.quotedValue !== undefined) store.quotedKeywords.set(at, token.quotedValue);
   let directiveEnd = end;
   let restStart = token.next >= 0 ? token.next : end;
   while (restStart < end && isWhitespace(text.charCodeAt(restStart))) restStart++;
@@ -144,24 +135,46 @@ function trimEnd(text: string, end: number, min: number): number {
   return end;
 }
 
-/** Files the directive under its block (opening a new one for a header); returns the block's index. */
+/** Adds the directive, opening a new block for a header; returns the index of the directive's block. */
 function addToBlocks(doc: ConfigDocument, directive: CompactDirective): number {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
     const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: [], index: doc.blocks.length };
     doc.blocks.push(block);
   }
-  const block = doc.blocks[doc.blocks.length - 1];
-  if (!opensBlock) block.directives.push(directive);
   doc.directives.push(directive);
-  return block.index;
+  return doc.blocks.length - 1;
+}
+
+/**
+ * Gives each block its directives once the file is read: they are the runs of `doc.directives`
+ * between headers, and slices cut them at their exact size (10,000 small arrays grown by push
+ * carried twice the memory).
+ */
+function fillBlocks(doc: ConfigDocument): void {
+  const { directives, blocks } = doc;
+  let current = 0;
+  let bodyStart = 0;
+  for (let i = 0; i < directives.length; i++) {
+    if (current + 1 < blocks.length && blocks[current + 1].header === directives[i]) {
+      blocks[current].directives = directives.slice(bodyStart, i);
+      current++;
+      bodyStart = i + 1;
+    }
+  }
+  blocks[current].directives = directives.slice(bodyStart);
 }
 
 /**
  * The last token `strdelim` read. One record reused for every call: the parser reads a few
- * hundred thousand tokens per large file, and none of them needs to outlive its line.
+ * hundred thousand tokens per large file, and none of them needs to outlive its line. Its value
+ * is `text[start, end)` unless it was quoted, and is cut out only when a reader needs it.
  */
-const token = { start: 0, end: 0, value: '', quoted: false, equalsAt: -1, next: -1 };
+const token = { start: 0, end: 0, quotedValue: undefined as string | undefined, equalsAt: -1, next: -1 };
+
+function tokenIsEmpty(): boolean {
+  return token.quotedValue === undefined ? token.end === token.start : token.quotedValue === '';
+}
 
 /**
  * OpenSSH's `strdelim`: a token ends at white space, `"` or `=`. A `"` quotes up to the next `"`
@@ -178,10 +191,9 @@ function strdelim(text: string, pos: number, end: number): boolean {
   }
   token.start = pos;
   token.equalsAt = -1;
+  token.quotedValue = undefined;
   if (i >= end) {
     token.end = end;
-    token.value = text.slice(pos, end);
-    token.quoted = false;
     token.next = -1;
     return true;
   }
@@ -191,14 +203,11 @@ function strdelim(text: string, pos: number, end: number): boolean {
     let next = close + 1;
     while (next < end && isWhitespace(text.charCodeAt(next))) next++;
     token.end = close + 1;
-    token.value = text.slice(pos, i) + text.slice(i + 1, close);
-    token.quoted = true;
+    token.quotedValue = text.slice(pos, i) + text.slice(i + 1, close);
     token.next = next;
     return true;
   }
   token.end = i;
-  token.value = text.slice(pos, i);
-  token.quoted = false;
   if (text.charCodeAt(i) === EQUALS) token.equalsAt = i;
   let next = i + 1;
   while (next < end && isWhitespace(text.charCodeAt(next))) next++;
@@ -219,8 +228,9 @@ export function strdelimWords(text: string, start: number, end: number): Word[] 
   const words: Word[] = [];
   let pos = start;
   while (pos >= 0 && pos < end) {
-    if (!strdelim(text, pos, end) || token.value === '') break;
-    words.push({ start: token.start, end: token.end, raw: text.slice(token.start, token.end), value: token.value, quoted: token.quoted });
+    if (!strdelim(text, pos, end) || tokenIsEmpty()) break;
+    const raw = text.slice(token.start, token.end);
+    words.push({ start: token.start, end: token.end, raw, value: token.quotedValue ?? raw, quoted: token.quotedValue !== undefined });
     pos = token.next;
   }
   return words;

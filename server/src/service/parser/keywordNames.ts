@@ -1,0 +1,48 @@
+/**
+ * Lower-cased keyword names, found without cutting the keyword out of the line. A config repeats
+ * a few dozen keywords on every line; making a string per line only to look it up in a Map was
+ * the parser's largest single cost. So the name is hashed from the text's character codes, looked
+ * up in an open-addressing table of names already seen, and compared in place. Every directive
+ * with the same keyword shares one name string.
+ */
+
+const SLOTS = 8192; // a power of two, twice the most names kept
+const MAX_NAMES = 4096; // bounds the table on files full of made-up keywords
+const names: Array<string | undefined> = new Array(SLOTS).fill(undefined);
+let stored = 0;
+
+const UPPER_A = 65, UPPER_Z = 90, CASE_BIT = 32, ASCII_END = 128;
+
+/** The lower-cased text of `text[start, end)`. */
+export function keywordNameAt(text: string, start: number, end: number): string {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    // Non-ASCII letters may change length when lower-cased: leave them to toLowerCase.
+    if (c >= ASCII_END) return text.slice(start, end).toLowerCase();
+    if (c >= UPPER_A && c <= UPPER_Z) c |= CASE_BIT;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  let slot = hash & (SLOTS - 1);
+  for (let name = names[slot]; name !== undefined; name = names[slot]) {
+    if (equalsLowerCased(name, text, start, end)) return name;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  const name = text.slice(start, end).toLowerCase();
+  if (stored < MAX_NAMES) {
+    names[slot] = name;
+    stored++;
+  }
+  return name;
+}
+
+/** Whether `name` (lower case, ASCII) is `text[start, end)` lower-cased. */
+function equalsLowerCased(name: string, text: string, start: number, end: number): boolean {
+  if (name.length !== end - start) return false;
+  for (let i = 0; i < name.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= UPPER_A && c <= UPPER_Z) c |= CASE_BIT;
+    if (c !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
