@@ -13,16 +13,18 @@ let stored = 0;
 
 const UPPER_A = 65, UPPER_Z = 90, CASE_BIT = 32, ASCII_END = 128;
 
-/** The lower-cased text of `text[start, end)`. */
-export function keywordNameAt(text: string, start: number, end: number): string {
-  let hash = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    // Non-ASCII letters may change length when lower-cased: leave them to toLowerCase.
-    if (c >= ASCII_END) return text.slice(start, end).toLowerCase();
-    if (c >= UPPER_A && c <= UPPER_Z) c |= CASE_BIT;
-    hash = (Math.imul(hash, 31) + c) | 0;
-  }
+/** One step of the case-folded hash of a keyword: the parser runs it as it scans the keyword. */
+export function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c | CASE_BIT : c)) | 0;
+}
+
+/**
+ * The lower-cased text of `text[start, end)`. `hash` is `hashStep` run over its characters, and
+ * `codeUnitsOr` their bitwise or (which tells whether all of them are ASCII).
+ */
+export function keywordNameAt(text: string, start: number, end: number, hash: number, codeUnitsOr: number): string {
+  // Non-ASCII letters may change length when lower-cased: leave them to toLowerCase.
+  if (codeUnitsOr >= ASCII_END) return text.slice(start, end).toLowerCase();
   let slot = hash & (SLOTS - 1);
   for (let name = names[slot]; name !== undefined; name = names[slot]) {
     if (equalsLowerCased(name, text, start, end)) return name;

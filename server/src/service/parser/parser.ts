@@ -1,5 +1,5 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
-import { keywordNameAt } from './keywordNames';
+import { hashStep, keywordNameAt } from './keywordNames';
 import { Block, ConfigDocument, ConfigLanguage, Word } from './syntax';
 
 /**
@@ -31,7 +31,8 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
   const doc: ConfigDocument = {
     language,
     text,
-    directives: [],
+    // Sized for the most directives there can be and cut to length after: growing by push copies.
+    directives: new Array(lineCount),
     blocks: [{ kind: 'global', directives: [], index: 0 }],
     comments: [],
     problems: [],
@@ -57,6 +58,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
+  doc.directives.length = store.rows.count;
   store.trim();
   fillBlocks(doc);
   return doc;
@@ -94,7 +96,7 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: 
     return;
   }
 
-  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end) : token.quotedValue.toLowerCase();
+  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end, token.hash, token.codeUnitsOr) : token.quotedValue.toLowerCase();
   const at = store.addDirective();
   if (token.quotedValue !== undefined) store.quotedKeywords.set(at, token.quotedValue);
   let directiveEnd = end;
@@ -127,7 +129,7 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: 
   row[at + Field.FirstWord] = firstWord;
   row[at + Field.WordCount] = wordCount;
   row[at + Field.Flags] = flags;
-  row[at + Field.BlockIndex] = addToBlocks(doc, new CompactDirective(store, at, name));
+  row[at + Field.BlockIndex] = addToBlocks(doc, new CompactDirective(store, at, name), store.rows.count - 1);
 }
 
 function trimEnd(text: string, end: number, min: number): number {
@@ -136,13 +138,13 @@ function trimEnd(text: string, end: number, min: number): number {
 }
 
 /** Adds the directive, opening a new block for a header; returns the index of the directive's block. */
-function addToBlocks(doc: ConfigDocument, directive: CompactDirective): number {
+function addToBlocks(doc: ConfigDocument, directive: CompactDirective, index: number): number {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
     const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: [], index: doc.blocks.length };
     doc.blocks.push(block);
   }
-  doc.directives.push(directive);
+  doc.directives[index] = directive;
   return doc.blocks.length - 1;
 }
 
@@ -170,7 +172,7 @@ function fillBlocks(doc: ConfigDocument): void {
  * hundred thousand tokens per large file, and none of them needs to outlive its line. Its value
  * is `text[start, end)` unless it was quoted, and is cut out only when a reader needs it.
  */
-const token = { start: 0, end: 0, quotedValue: undefined as string | undefined, equalsAt: -1, next: -1 };
+const token = { start: 0, end: 0, quotedValue: undefined as string | undefined, equalsAt: -1, next: -1, hash: 0, codeUnitsOr: 0 };
 
 function tokenIsEmpty(): boolean {
   return token.quotedValue === undefined ? token.end === token.start : token.quotedValue === '';
@@ -184,11 +186,18 @@ function tokenIsEmpty(): boolean {
  */
 function strdelim(text: string, pos: number, end: number): boolean {
   let i = pos;
+  // Hashed on the way, so that the keyword's name is found without a second pass (keywordNames.ts).
+  let hash = 0;
+  let codeUnitsOr = 0;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isWhitespace(c) || c === QUOTE || c === EQUALS) break;
+    hash = hashStep(hash, c);
+    codeUnitsOr |= c;
     i++;
   }
+  token.hash = hash;
+  token.codeUnitsOr = codeUnitsOr;
   token.start = pos;
   token.equalsAt = -1;
   token.quotedValue = undefined;
