@@ -13,10 +13,10 @@ import { CheckContext, lineLabel, warning, withFix } from './problems';
  */
 export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
   const everywhere = new Map<string, Directive>();
+  /** First directive per option in the block being read; entries of earlier blocks are stale, not cleared (clearing a Map per block reallocates it). */
   const inBlock = new Map<string, Directive>();
   const scopeBlindFirst = new Map<string, Directive>();
   const lastWins = new Map<string, Array<{ directive: Directive; info: KeywordInfo }>>();
-  let currentBlock = -1;
   for (let i = 0; i < scopes.resolved.length; i++) {
     const directive = scopes.resolved[i];
     const { info, option } = scopes.resolvedKeywords[i];
@@ -29,10 +29,6 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
       else lastWins.set(key, [{ directive, info }]);
       continue;
     }
-    if (directive.blockIndex !== currentBlock) {
-      inBlock.clear();
-      currentBlock = directive.blockIndex;
-    }
     if (isUnsetMarker(ctx.config, info, directive)) continue;
     if (info.ignoresScope) {
       const winner = scopeBlindFirst.get(option);
@@ -40,7 +36,8 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
       else scopeBlindFirst.set(option, directive);
       continue;
     }
-    const sameBlock = inBlock.get(option);
+    const earlierInBlocks = inBlock.get(option);
+    const sameBlock = earlierInBlocks?.blockIndex === directive.blockIndex ? earlierInBlocks : undefined;
     const global = blockWinner(ctx, scopes, directive, everywhere.get(option));
     const winner = global ?? sameBlock;
     if (winner) {
