@@ -78,10 +78,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   const validate = async (document: TextDocument): Promise<void> => {
     try {
-      const settings = await settingsFor(document.uri);
+      const pendingSettings = settingsFor(document.uri);
+      // Parsing needs no settings: it runs while the client answers the settings request.
+      const config = parse(document);
+      const settings = await pendingSettings;
       const current = documents.get(document.uri);
       if (!current || current.version !== document.version) return; // a newer change will publish
-      const diagnostics: Diagnostic[] = service.doValidation(document, parse(document), settings);
+      const diagnostics: Diagnostic[] = service.doValidation(document, config, settings);
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       connection.console.error(`Validation of ${document.uri} failed: ${String(error)}`);
