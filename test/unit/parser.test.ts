@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { parseConfig } from '../../server/src/service/parser/parser';
 import { ConfigDocument, Directive } from '../../server/src/service/parser/syntax';
 import { ERROR, expectExactly, expectNone, expectOne, validate, WARNING } from './helpers';
@@ -254,6 +255,44 @@ describe('parser', () => {
       const sshd = parse('Host a\nMatch User b\n  X11Forwarding no', 'sshd_config');
       assert.deepStrictEqual(sshd.blocks.map((b) => b.kind), ['global', 'match']);
       assert.deepStrictEqual(sshd.blocks[0].directives.map((d) => d.name), ['host']);
+    });
+  });
+
+  describe('compact model', () => {
+    it('shares one lower-cased name per keyword, whatever its case', () => {
+      const doc = parse('HostName a\nhostname b\nHOSTNAME c\nHoStNaMe d');
+      assert.deepStrictEqual(doc.directives.map((d) => d.name), ['hostname', 'hostname', 'hostname', 'hostname']);
+      assert.ok(doc.directives.every((d) => d.name === doc.directives[0].name));
+      assert.deepStrictEqual(doc.directives.map((d) => d.keyword.value), ['HostName', 'hostname', 'HOSTNAME', 'HoStNaMe']);
+    });
+
+    it('lower-cases keywords beyond ASCII the way JavaScript does', () => {
+      assert.strictEqual(only('ÜberKeyword x').name, 'überkeyword');
+      assert.strictEqual(only('İnclude x').name, 'İnclude'.toLowerCase());
+    });
+
+    it('names every keyword right past the bound of remembered names', () => {
+      const lines = Array.from({ length: 5000 }, (_, i) => `Made${i}Up${i % 7 ? 'X' : 'y'} v`);
+      const doc = parse(lines.join('\n'));
+      assert.deepStrictEqual(doc.directives.map((d) => d.name), lines.map((l) => l.split(' ')[0].toLowerCase()));
+    });
+
+    it('argCount and argValue agree with args on any line', () => {
+      const piece = fc.constantFrom('a', 'B', ' ', '\t', '"', "'", '\\', '#', '=', 'x y', ',', 'Port', 'Host');
+      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        for (const directive of parse(`Key ${pieces.join('')}`).directives) {
+          const { args } = directive;
+          assert.strictEqual(directive.argCount, args.length);
+          args.forEach((word, i) => assert.strictEqual(directive.argValue(i), word.value));
+          assert.strictEqual(directive.argValue(args.length), '');
+        }
+      }), { seed: 20261123, numRuns: 300 });
+    });
+
+    it('gives each block exactly the directives between its header and the next', () => {
+      const doc = parse('A 1\nHost x\nB 2\nC 3\nHost y\nMatch all\nD 4');
+      assert.deepStrictEqual(doc.blocks.map((b) => b.directives.map((d) => d.name)), [['a'], ['b', 'c'], [], ['d']]);
+      assert.deepStrictEqual(doc.directives.map((d) => d.blockIndex), [0, 1, 1, 1, 2, 3, 3]);
     });
   });
 });
