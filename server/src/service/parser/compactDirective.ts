@@ -4,8 +4,8 @@ import type { Directive, TextSpan, Word } from './syntax';
  * The compact form the parser keeps a document in. A large config has a hundred thousand
  * directives and more words; keeping each as a full object made garbage collection most of the
  * parse time, because every one of them survives and is copied by the collector. So the numbers
- * of every directive and word live in two growing `Int32Array`s per document (memory the
- * collector never copies), a directive object is a three-field view of its row, and `Word`
+ * of every directive and word live in two `Int32Array`s per document (memory the collector never
+ * copies), a directive object is a three-field view of its row, and `Word`
  * objects and value strings are made only when a reader asks (short-lived, so nearly free).
  * Readers that loop over `args` should read it once; simple checks can use `argCount`/`argValue`.
  */
@@ -23,7 +23,7 @@ const FIELDS = 12;
 /** `Field.Flags` bits. */
 export const BAD_QUOTES = 1;
 
-/** Rows of numbers that grow by doubling: amortized O(1) appends without an object per row. */
+/** Rows of numbers, growing by doubling when a row does not fit: appends without an object per row. */
 class IntRows {
   data: Int32Array;
   count = 0;
@@ -75,14 +75,9 @@ export class DirectiveStore {
     data[at + 2] = flags;
   }
 
-  /** Appends a directive row with every optional offset absent; returns its offset in `rows.data`. */
+  /** Appends a directive row for the parser to fill, every column of it; returns its offset in `rows.data`. */
   addDirective(): number {
-    const at = this.rows.add();
-    const data = this.rows.data;
-    data[at + Field.EqualsAt] = -1;
-    data[at + Field.RestStart] = -1;
-    data[at + Field.CommentStart] = -1;
-    return at;
+    return this.rows.add();
   }
 
   wordEnd(index: number): number {

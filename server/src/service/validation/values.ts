@@ -26,7 +26,7 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
   }
   const value = firstValue(ctx, directive, info);
   if (value === undefined) return;
-  // A valid value, the common case, is decided on its string alone; a Word is made only to report.
+  // A Word is made only to report.
   if (!isValidSingleValue(ctx, spec, value)) checkSingleValue(ctx, directive, info, spec, directive.args[0]);
   else if (directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
 }
@@ -66,7 +66,7 @@ export function checkArgumentCount(ctx: CheckContext, directive: Directive, info
 const FLAG_WORDS = { ssh_config: new Set(['yes', 'no', 'true', 'false']), sshd_config: new Set(['yes', 'no']) };
 const LOWER_CASE_ENUMS = new WeakMap<ValueSpec, ReadonlySet<string>>();
 
-/** Whether a value of a single-word kind is valid; the same verdicts as `checkSingleValue`, without reporting. */
+/** Whether a value of a single-word kind is valid, without reporting: the common case, decided on the string alone. */
 function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
   switch (spec.kind) {
     case 'flag':
@@ -94,21 +94,20 @@ function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): 
 /** Checks one word against a single-word value kind; returns whether it is valid. */
 export function checkSingleValue(ctx: CheckContext, directive: Directive, info: KeywordInfo, spec: ValueSpec, word: Word): boolean {
   const value = word.value;
+  if (isValidSingleValue(ctx, spec, value)) return true;
   switch (spec.kind) {
     case 'flag': {
-      const words = ctx.language === 'ssh_config' ? ['yes', 'no', 'true', 'false'] : ['yes', 'no'];
-      if (words.includes(value.toLowerCase())) return true;
-      const sshdTrue = ctx.language === 'sshd_config' && ['true', 'false'].includes(value.toLowerCase());
+      const words = [...FLAG_WORDS[ctx.language]];
+      const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(value.toLowerCase());
       error(ctx, Code.InvalidFlag, word, `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`);
       return false;
     }
     case 'enum': {
-      const ok = spec.caseSensitive ? spec.values.includes(value) : spec.values.some((v) => v.toLowerCase() === value.toLowerCase());
-      if (ok) return true;
       const caseHint = spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === value.toLowerCase()) ? ' (case matters here)' : '';
       error(ctx, Code.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
       return false;
     }
+    // These report with the reason their parser gives.
     case 'time':
       return checkTime(ctx, info, word, spec.none === true);
     case 'int':
@@ -116,7 +115,7 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
     case 'port':
       return checkPort(ctx, info, word);
     default:
-      return true; // string and path: any word
+      return true;
   }
 }
 
