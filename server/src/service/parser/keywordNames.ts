@@ -13,9 +13,14 @@ let stored = 0;
 
 const UPPER_A = 65, UPPER_Z = 90, CASE_BIT = 32, ASCII_END = 128;
 
+/** An ASCII upper-case letter's lower-case code; any other code as it is. */
+function foldCase(c: number): number {
+  return c >= UPPER_A && c <= UPPER_Z ? c | CASE_BIT : c;
+}
+
 /** One step of the case-folded hash of a keyword: the parser runs it as it scans the keyword. */
 export function hashStep(hash: number, c: number): number {
-  return (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c | CASE_BIT : c)) | 0;
+  return (Math.imul(hash, 31) + foldCase(c)) | 0;
 }
 
 /**
@@ -42,9 +47,7 @@ export function keywordNameAt(text: string, start: number, end: number, hash: nu
 function equalsLowerCased(name: string, text: string, start: number, end: number): boolean {
   if (name.length !== end - start) return false;
   for (let i = 0; i < name.length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= UPPER_A && c <= UPPER_Z) c |= CASE_BIT;
-    if (c !== name.charCodeAt(i)) return false;
+    if (foldCase(text.charCodeAt(start + i)) !== name.charCodeAt(i)) return false;
   }
   return true;
 }
