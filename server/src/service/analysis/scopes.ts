@@ -41,6 +41,11 @@ export function isHostStarHeader(header: Directive | undefined): boolean {
   return star;
 }
 
+/** Whether the directive is the `Host` or `Match` line that opens its block (headers set no option). */
+export function isBlockHeader(config: ConfigDocument, directive: Directive): boolean {
+  return config.blocks[directive.blockIndex].header === directive;
+}
+
 export function appliesEverywhere(block: Block): boolean {
   return block.kind === 'global' || isMatchAllHeader(block.header) || isHostStarHeader(block.header);
 }
@@ -49,42 +54,68 @@ const CACHE = new WeakMap<ConfigDocument, Map<Version, Scopes>>();
 
 /** Scopes of a parsed document for a release, computed once and shared by validation and hovers. */
 export function computeScopes(config: ConfigDocument, version: Version): Scopes {
-  let perVersion = CACHE.get(config);
-  if (!perVersion) {
-    perVersion = new Map();
-    CACHE.set(config, perVersion);
-  }
-  let scopes = perVersion.get(version);
+  let scopes = CACHE.get(config)?.get(version);
   if (!scopes) {
-    scopes = buildScopes(config, version);
-    perVersion.set(version, scopes);
+    const builder = new ScopesBuilder(config, version);
+    const keywords = keywordsAt(config.language, version);
+    const { directives } = config;
+    for (let i = 0; i < directives.length; i++) {
+      const directive = directives[i];
+      const keyword = keywords.get(directive.name);
+      if (keyword && keyword.state === 'active' && directive.hasValue && !directive.badQuotes && !isBlockHeader(config, directive)) builder.add(directive, keyword);
+    }
+    scopes = builder.finish();
   }
   return scopes;
 }
 
-function buildScopes(config: ConfigDocument, version: Version): Scopes {
-  const keywords = keywordsAt(config.language, version);
-  const everyHost = config.blocks.map(appliesEverywhere);
-  const firstEverywhere = new Map<string, Directive>();
-  // Sized once for every directive and cut to length after: growing large arrays by push copies them.
-  const resolved = new Array<Directive>(config.directives.length);
-  const resolvedKeywords = new Array<KeywordAtVersion>(config.directives.length);
-  let count = 0;
-  for (const block of config.blocks) {
-    for (const directive of block.directives) {
-      const keyword = keywords.get(directive.name);
-      if (!keyword || keyword.state !== 'active' || !directive.hasValue || directive.badQuotes) continue;
-      const { info, option } = keyword;
-      resolved[count] = directive;
-      resolvedKeywords[count] = keyword;
-      count++;
-      if (isUnsetMarker(config, info, directive)) continue;
-      if (everyHost[block.index] && !firstEverywhere.has(option)) firstEverywhere.set(option, directive);
+/**
+ * Builds the scopes from the directives that set a live option, fed in file order. Validation feeds
+ * it from its own pass over the file, so that a large document is read once, not once per analysis.
+ */
+export class ScopesBuilder {
+  private readonly scopes: Scopes;
+  private count = 0;
+
+  constructor(private readonly config: ConfigDocument, version: Version) {
+    // Sized once for every directive and cut to length in finish(): growing large arrays by push copies them.
+    this.scopes = {
+      resolved: new Array<Directive>(config.directives.length),
+      resolvedKeywords: new Array<KeywordAtVersion>(config.directives.length),
+      everyHost: config.blocks.map(appliesEverywhere),
+      version,
+      firstEverywhere: new Map(),
+    };
+  }
+
+  get everyHost(): readonly boolean[] {
+    return this.scopes.everyHost;
+  }
+
+  /** A directive whose keyword is live in the target release and which has a value; not a block header. */
+  add(directive: Directive, keyword: KeywordAtVersion): void {
+    const { scopes } = this;
+    scopes.resolved[this.count] = directive;
+    scopes.resolvedKeywords[this.count] = keyword;
+    this.count++;
+    if (scopes.everyHost[directive.blockIndex] && !isUnsetMarker(this.config, keyword.info, directive) && !scopes.firstEverywhere.has(keyword.option)) {
+      scopes.firstEverywhere.set(keyword.option, directive);
     }
   }
-  resolved.length = count;
-  resolvedKeywords.length = count;
-  return { resolved, resolvedKeywords, everyHost, version, firstEverywhere };
+
+  /** The finished scopes, also remembered for later questions about the same document. */
+  finish(): Scopes {
+    const { scopes } = this;
+    scopes.resolved.length = this.count;
+    scopes.resolvedKeywords.length = this.count;
+    let perVersion = CACHE.get(this.config);
+    if (!perVersion) {
+      perVersion = new Map();
+      CACHE.set(this.config, perVersion);
+    }
+    perVersion.set(scopes.version, scopes);
+    return scopes;
+  }
 }
 
 /** The first directive in a block that sets `option` (blocks are short: a scan is cheaper than an index). */

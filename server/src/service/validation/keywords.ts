@@ -27,7 +27,8 @@ export class KeywordChecker {
     this.keywords = keywordsAt(ctx.language, ctx.version);
   }
 
-  check(directive: Directive): void {
+  /** Checks one directive; returns its keyword when it is live in the target release and has a value (it sets an option). */
+  check(directive: Directive): KeywordAtVersion | undefined {
     const { ctx } = this;
     const keyword = this.keywords.get(directive.name);
     const info = keyword?.info;
@@ -41,12 +42,13 @@ export class KeywordChecker {
     }
     if (!directive.hasValue) {
       if (info) error(ctx, Code.MissingArgument, directive.keyword, `${info.name} needs a value.`);
-      return;
+      return undefined;
     }
-    if (!info || state !== 'active') return;
-    if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info, keyword!.inMatch)) return;
+    if (!info || state !== 'active') return undefined;
+    if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info, keyword!.inMatch)) return keyword;
     checkValue(ctx, directive, info);
     if (directive.name === 'ignoreunknown') this.noteIgnoreUnknown(directive);
+    return keyword;
   }
 
   private reportUnknown(directive: Directive, info: KeywordInfo | undefined): void {

@@ -1,7 +1,7 @@
 import { Code } from '../diagnosticCodes';
-import { isUnsetMarker, Scopes } from '../analysis/scopes';
+import { isUnsetMarker } from '../analysis/scopes';
 import type { KeywordInfo } from '../knowledge/types';
-import { lookupKeyword } from '../knowledge/keywords';
+import { KeywordAtVersion, lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, lineLabel, warning, withFix } from './problems';
 
@@ -9,36 +9,41 @@ import { CheckContext, lineLabel, warning, withFix } from './problems';
  * First value wins: flags every directive that can never take effect because the same block, or
  * an earlier block that applies to every host (global section, `Host *`, `Match all`), already set
  * the option. Options that accumulate are left alone; the few last-wins and scope-blind options
- * follow their own rule. One pass, a map lookup per directive.
+ * follow their own rule. Fed the directives that set a live option in file order (`visit`), a map
+ * lookup each; `finish` reports the last-wins options, which need the whole file.
  */
-export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
-  const everywhere = new Map<string, Directive>();
+export class PrecedenceChecker {
+  private readonly everywhere = new Map<string, Directive>();
   /** First directive per option in the block being read; entries of earlier blocks are stale, not cleared (clearing a Map per block reallocates it). */
-  const inBlock = new Map<string, Directive>();
-  const scopeBlindFirst = new Map<string, Directive>();
-  const lastWins = new Map<string, Array<{ directive: Directive; info: KeywordInfo }>>();
-  for (let i = 0; i < scopes.resolved.length; i++) {
-    const directive = scopes.resolved[i];
-    const { info, option } = scopes.resolvedKeywords[i];
+  private readonly inBlock = new Map<string, Directive>();
+  private readonly scopeBlindFirst = new Map<string, Directive>();
+  private readonly lastWins = new Map<string, Array<{ directive: Directive; info: KeywordInfo }>>();
+
+  /** `everyHost`: per block index, whether the block applies to every host or connection. */
+  constructor(private readonly ctx: CheckContext, private readonly everyHost: readonly boolean[]) {}
+
+  visit(directive: Directive, keyword: KeywordAtVersion): void {
+    const { ctx } = this;
+    const { info, option } = keyword;
     const repeat = info.repeat ?? 'first';
-    if (repeat === 'accumulate' || repeat === 'first-per-name') continue;
+    if (repeat === 'accumulate' || repeat === 'first-per-name') return;
     if (repeat === 'last') {
       const key = info.ignoresScope ? option : `${directive.blockIndex}:${option}`;
-      const entries = lastWins.get(key);
+      const entries = this.lastWins.get(key);
       if (entries) entries.push({ directive, info });
-      else lastWins.set(key, [{ directive, info }]);
-      continue;
+      else this.lastWins.set(key, [{ directive, info }]);
+      return;
     }
-    if (isUnsetMarker(ctx.config, info, directive)) continue;
+    if (isUnsetMarker(ctx.config, info, directive)) return;
     if (info.ignoresScope) {
-      const winner = scopeBlindFirst.get(option);
+      const winner = this.scopeBlindFirst.get(option);
       if (winner) reportShadowed(ctx, directive, winner, `${info.name} ignores Host and Match blocks, and the first value in the file wins`);
-      else scopeBlindFirst.set(option, directive);
-      continue;
+      else this.scopeBlindFirst.set(option, directive);
+      return;
     }
-    const earlierInBlocks = inBlock.get(option);
+    const earlierInBlocks = this.inBlock.get(option);
     const sameBlock = earlierInBlocks?.blockIndex === directive.blockIndex ? earlierInBlocks : undefined;
-    const global = blockWinner(ctx, scopes, directive, everywhere.get(option));
+    const global = blockWinner(ctx, directive, this.everywhere.get(option));
     const winner = global ?? sameBlock;
     if (winner) {
       // ProxyJump and ProxyCommand share one option: name the keyword the winning line wrote.
@@ -49,15 +54,18 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
           ? `${name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
           : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${name}`;
       reportShadowed(ctx, directive, winner, `${why}, and OpenSSH keeps the first value it obtains`);
-      continue;
+      return;
     }
-    inBlock.set(option, directive);
-    if (scopes.everyHost[directive.blockIndex]) everywhere.set(option, directive);
+    this.inBlock.set(option, directive);
+    if (this.everyHost[directive.blockIndex]) this.everywhere.set(option, directive);
   }
-  for (const entries of lastWins.values()) {
-    const last = entries[entries.length - 1];
-    for (const { directive, info } of entries.slice(0, -1)) {
-      reportShadowed(ctx, directive, last.directive, `for ${info.name} OpenSSH keeps the last value in the file`);
+
+  finish(): void {
+    for (const entries of this.lastWins.values()) {
+      const last = entries[entries.length - 1];
+      for (const { directive, info } of entries.slice(0, -1)) {
+        reportShadowed(this.ctx, directive, last.directive, `for ${info.name} OpenSSH keeps the last value in the file`);
+      }
     }
   }
 }
@@ -67,7 +75,7 @@ export function checkPrecedence(ctx: CheckContext, scopes: Scopes): void {
  * lines (a matching Match block overrides the global value), but an earlier `Match all` beats later
  * Match blocks.
  */
-function blockWinner(ctx: CheckContext, scopes: Scopes, directive: Directive, candidate: Directive | undefined): Directive | undefined {
+function blockWinner(ctx: CheckContext, directive: Directive, candidate: Directive | undefined): Directive | undefined {
   if (!candidate) return undefined;
   if (ctx.language === 'ssh_config') return candidate;
   const ownKind = ctx.config.blocks[directive.blockIndex].kind;

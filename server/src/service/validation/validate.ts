@@ -1,13 +1,13 @@
 import { Diagnostic, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeScopes } from '../analysis/scopes';
+import { isBlockHeader, ScopesBuilder } from '../analysis/scopes';
 import { Code } from '../diagnosticCodes';
 import { clampVersion } from '../knowledge/version';
 import type { ServiceSettings } from '../languageService';
 import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
-import { checkKeepalive, checkKeepaliveCoverage } from './keepalive';
+import { checkKeepaliveCoverage, KeepaliveChecker } from './keepalive';
 import { KeywordChecker } from './keywords';
-import { checkPrecedence } from './precedence';
+import { PrecedenceChecker } from './precedence';
 import { CheckContext, error, Problem, warning } from './problems';
 import { checkSshdStructure } from './sshdStructure';
 
@@ -27,14 +27,25 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
     const report = problem.code === 'unterminated-keyword-quote' || problem.code === 'nul-byte' ? warning : error;
     report(ctx, problem.code as Code, problem.span, SYNTAX_MESSAGES[problem.code]);
   }
+  // One pass over the file feeds every per-directive check; what needs the whole file runs after.
   const keywords = new KeywordChecker(ctx);
-  for (const directive of config.directives) {
-    if (!directive.badQuotes) keywords.check(directive);
+  const builder = new ScopesBuilder(config, ctx.version);
+  const precedence = new PrecedenceChecker(ctx, builder.everyHost);
+  const keepalive = new KeepaliveChecker(ctx);
+  const { directives } = config;
+  for (let i = 0; i < directives.length; i++) {
+    const directive = directives[i];
+    if (directive.badQuotes) continue;
+    const keyword = keywords.check(directive);
+    if (!keyword || isBlockHeader(config, directive)) continue;
+    builder.add(directive, keyword);
+    precedence.visit(directive, keyword);
+    keepalive.visit(directive, keyword);
   }
-  const scopes = computeScopes(config, ctx.version);
-  checkPrecedence(ctx, scopes);
+  const scopes = builder.finish();
+  precedence.finish();
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
-  checkKeepalive(ctx, scopes);
+  keepalive.finish(scopes);
   checkKeepaliveCoverage(ctx, scopes);
   ctx.problems.sort((a, b) => a.span.start - b.span.start);
   return ctx.problems.map((problem) => toDiagnostic(document, problem));
