@@ -1,7 +1,8 @@
+import { internalized } from '../parser/keywordNames';
 import type { ConfigLanguage } from '../parser/syntax';
 import { CLIENT_KEYWORDS } from './clientKeywords';
 import { SERVER_KEYWORDS } from './serverKeywords';
-import type { KeywordInfo, KeywordState, Timeline } from './types';
+import type { KeywordInfo, KeywordState, Timeline, ValueSpec } from './types';
 import { compareVersions, Version } from './version';
 
 /** Lookup tables over the keyword data, built once. */
@@ -13,8 +14,23 @@ const BY_FILE: Record<ConfigLanguage, ReadonlyMap<string, KeywordInfo>> = {
 
 function indexByName(list: readonly KeywordInfo[]): ReadonlyMap<string, KeywordInfo> {
   const map = new Map<string, KeywordInfo>();
-  for (const info of list) map.set(info.name.toLowerCase(), info);
+  for (const info of list) map.set(internalized(info.name.toLowerCase()), uniformLayout(info));
   return map;
+}
+
+/**
+ * The same copy of a keyword's facts with every field present, in one order. The checks read these
+ * objects for every directive, and V8 reads a field fast only where it meets a few object layouts;
+ * written as literals with only the fields they need, the tables have dozens.
+ */
+function uniformLayout(info: KeywordInfo): KeywordInfo {
+  const spec = info.value as Partial<Record<'values' | 'caseSensitive' | 'none' | 'min' | 'max' | 'syntax', unknown>>;
+  const value = { kind: info.value.kind, values: spec.values, caseSensitive: spec.caseSensitive, none: spec.none, min: spec.min, max: spec.max, syntax: spec.syntax } as ValueSpec;
+  return {
+    name: info.name, file: info.file, history: info.history, aliasOf: info.aliasOf, replacedBy: info.replacedBy, value,
+    defaultValue: info.defaultValue, matchAllowed: info.matchAllowed, repeat: info.repeat, ignoresScope: info.ignoresScope,
+    buildFeature: info.buildFeature, vendor: info.vendor, counterpart: info.counterpart, doc: info.doc,
+  };
 }
 
 export function otherFile(language: ConfigLanguage): ConfigLanguage {
@@ -80,7 +96,7 @@ export function keywordsAt(language: ConfigLanguage, version: Version): Readonly
     for (const [name, info] of BY_FILE[language]) {
       const canonicalName = canonical(info).name.toLowerCase();
       const option = canonicalName === 'proxyjump' || canonicalName === 'proxycommand' ? 'proxy' : canonicalName;
-      map.set(name, { info, state: stateAt(info, version), option, inMatch: allowedInMatch(info, version) });
+      map.set(name, { info, state: stateAt(info, version), option: internalized(option), inMatch: allowedInMatch(info, version) });
     }
     table = map;
     TABLES.set(key, table);

@@ -35,7 +35,7 @@ export function keywordNameAt(text: string, start: number, end: number, hash: nu
     if (equalsLowerCased(name, text, start, end)) return name;
     slot = (slot + 1) & (SLOTS - 1);
   }
-  const name = text.slice(start, end).toLowerCase();
+  const name = internalized(text.slice(start, end).toLowerCase());
   if (stored < MAX_NAMES) {
     names[slot] = name;
     stored++;
@@ -50,4 +50,14 @@ function equalsLowerCased(name: string, text: string, start: number, end: number
     if (foldCase(text.charCodeAt(start + i)) !== name.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/**
+ * The engine's unique copy of a string, the kind string literals are: `===` between two such
+ * strings is a pointer test, where other strings of equal length are compared character by
+ * character. The checks compare every directive's name with literals ('host', 'match'...). A
+ * property key is always made unique, so the key read back is that copy.
+ */
+export function internalized(value: string): string {
+  return Object.keys({ [value]: 0 })[0] ?? value;
 }
