@@ -15,11 +15,13 @@ const INT_MAX = 2147483647;
 /** A plain count of seconds (`60`), the common case: digits only, short enough to stay exact. */
 function plainSeconds(text: string): number | undefined {
   if (text.length > 10) return undefined;
+  let seconds = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
+    seconds = seconds * 10 + (c - 48);
   }
-  return Number(text);
+  return seconds;
 }
 
 export function parseTimeInterval(text: string, version: Version): TimeResult {

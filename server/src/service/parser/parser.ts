@@ -1,6 +1,6 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
 import { hashStep, keywordNameAt } from './keywordNames';
-import { Block, ConfigDocument, ConfigLanguage, Word } from './syntax';
+import { Block, ConfigDocument, ConfigLanguage, Directive, Word } from './syntax';
 
 /**
  * An error-tolerant parser that reads a configuration the way OpenSSH's `readconf.c` and
@@ -18,6 +18,9 @@ export function isCommandKeyword(language: ConfigLanguage, name: string): boolea
   return COMMAND_KEYWORDS[language].has(name);
 }
 
+/** The directives of a block until fillBlocks sets them; never written to. */
+const NO_DIRECTIVES = Object.freeze([]) as unknown as Directive[];
+
 const SPACE = 32, TAB = 9, CR = 13, LF = 10, FF = 12, QUOTE = 34, APOS = 39, EQUALS = 61, HASH = 35, BACKSLASH = 92;
 
 /** OpenSSH's WHITESPACE set: space, tab, CR, LF. */
@@ -33,7 +36,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     text,
     // Sized for the most directives there can be and cut to length after: growing by push copies.
     directives: new Array(lineCount),
-    blocks: [{ kind: 'global', directives: [], index: 0 }],
+    blocks: [{ kind: 'global', directives: NO_DIRECTIVES, index: 0 }],
     comments: [],
     problems: [],
     lineStarts: new Int32Array(lineCount),
@@ -141,7 +144,8 @@ function trimEnd(text: string, end: number, min: number): number {
 function addToBlocks(doc: ConfigDocument, directive: CompactDirective, index: number): number {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
-    const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: [], index: doc.blocks.length };
+    // Its directives are cut out by fillBlocks once the file is read.
+    const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: NO_DIRECTIVES, index: doc.blocks.length };
     doc.blocks.push(block);
   }
   doc.directives[index] = directive;

@@ -135,11 +135,16 @@ export function parseInteger(text: string): number | undefined {
   const sign = text.charCodeAt(i);
   if (sign === 43 /* + */ || sign === 45 /* - */) i++;
   if (i >= text.length) return undefined;
+  // Added up as it is scanned: Number(text) would first hash the string (to see whether it is an
+  // array index), a cost paid for every value of a large file. Long numbers go to Number to stay exact.
+  if (text.length - i > 15) return /^\d+$/.test(text.slice(i)) ? Number(text) : undefined;
+  let value = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
+    value = value * 10 + (c - 48);
   }
-  return Number(text);
+  return sign === 45 ? -value : value;
 }
 
 /** C's isspace, as strtoll skips it: space, \t, \n, \v, \f, \r. */
