@@ -30,7 +30,8 @@ function isWhitespace(c: number): boolean {
 
 export function parseConfig(text: string, language: ConfigLanguage): ConfigDocument {
   // Sized once: a line holds at most one directive, so the directive rows never need to grow.
-  const lineCount = countLines(text);
+  const lineStarts = findLineStarts(text);
+  const lineCount = lineStarts.length;
   const doc: ConfigDocument = {
     language,
     text,
@@ -39,7 +40,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     blocks: [{ kind: 'global', directives: NO_DIRECTIVES, index: 0 }],
     comments: [],
     problems: [],
-    lineStarts: new Int32Array(lineCount),
+    lineStarts,
   };
   let first = 0;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -49,17 +50,13 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
   }
   const commandKeywords = COMMAND_KEYWORDS[language];
   const store = new DirectiveStore(text, lineCount);
-  let lineStart = 0;
   // Found once and moved forward, so that NUL detection stays linear in the file's length.
   let nextNul = text.indexOf('\0');
-  for (let line = 0; ; line++) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    doc.lineStarts[line] = lineStart;
+  for (let line = 0; line < lineCount; line++) {
+    const lineStart = lineStarts[line];
+    const lineEnd = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length;
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
     parseLine(doc, store, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
   }
   doc.directives.length = store.rows.count;
   store.trim();
@@ -67,10 +64,22 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
   return doc;
 }
 
-function countLines(text: string): number {
+/**
+ * The offset where each line starts; lines end at `\n`, as OpenSSH reads them. Found before the
+ * parse because their number sizes every table of the document once.
+ */
+function findLineStarts(text: string): Int32Array {
+  let starts = new Int32Array(1024); // starts[0] = 0
   let count = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = at + 1;
+  }
+  return starts.slice(0, count);
 }
 
 function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
