@@ -20,6 +20,10 @@ function related(diagnostic: Diagnostic): RangeTuple[] {
 
 describe('precedence', () => {
   describe('ssh_config: the first value obtained wins', () => {
+    it('Host all is a host named all, not every host: it shadows nothing (ssh -G gives host b User c)', () => {
+      expectNone(ssh('Host all\n  User a\nHost b\n  User c'), 'never-applies');
+    });
+
     it('Host * at the top shadows later host blocks', () => {
       const diagnostics = ssh('Host *\n  User bob\n  ServerAliveInterval 60\nHost web*\n  User alice\n  ServerAliveInterval 10');
       expectExactly(diagnostics, [

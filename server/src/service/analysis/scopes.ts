@@ -47,7 +47,8 @@ export function isBlockHeader(config: ConfigDocument, directive: Directive): boo
 }
 
 export function appliesEverywhere(block: Block): boolean {
-  return block.kind === 'global' || isMatchAllHeader(block.header) || isHostStarHeader(block.header);
+  if (block.kind === 'global') return true;
+  return block.kind === 'match' ? isMatchAllHeader(block.header) : isHostStarHeader(block.header);
 }
 
 const CACHE = new WeakMap<ConfigDocument, Map<Version, Scopes>>();

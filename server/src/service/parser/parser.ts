@@ -50,17 +50,18 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
   }
   const commandKeywords = COMMAND_KEYWORDS[language];
   const store = new DirectiveStore(text, lineCount);
+  const headerIndexes = [-1]; // per block; the global section has no header
   // Found once and moved forward, so that NUL detection stays linear in the file's length.
   let nextNul = text.indexOf('\0');
   for (let line = 0; line < lineCount; line++) {
     const lineStart = lineStarts[line];
     const lineEnd = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length;
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
-    parseLine(doc, store, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
+    parseLine(doc, store, headerIndexes, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
   }
   doc.directives.length = store.rows.count;
   store.trim();
-  fillBlocks(doc);
+  fillBlocks(doc, headerIndexes);
   return doc;
 }
 
@@ -82,7 +83,7 @@ function findLineStarts(text: string): Int32Array {
   return starts.slice(0, count);
 }
 
-function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
+function parseLine(doc: ConfigDocument, store: DirectiveStore, headerIndexes: number[], commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
   const text = doc.text;
   let end = lineEnd;
   if (nul >= 0) {
@@ -141,7 +142,7 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, commandKeywords: 
   row[at + Field.FirstWord] = firstWord;
   row[at + Field.WordCount] = wordCount;
   row[at + Field.Flags] = flags;
-  row[at + Field.BlockIndex] = addToBlocks(doc, new CompactDirective(store, at, name), store.rows.count - 1);
+  row[at + Field.BlockIndex] = addToBlocks(doc, headerIndexes, new CompactDirective(store, at, name), store.rows.count - 1);
 }
 
 function trimEnd(text: string, end: number, min: number): number {
@@ -149,10 +150,14 @@ function trimEnd(text: string, end: number, min: number): number {
   return end;
 }
 
-/** Adds the directive, opening a new block for a header; returns the index of the directive's block. */
-function addToBlocks(doc: ConfigDocument, directive: CompactDirective, index: number): number {
+/**
+ * Adds the directive, opening a new block for a header (whose index goes to `headerIndexes`);
+ * returns the index of the directive's block.
+ */
+function addToBlocks(doc: ConfigDocument, headerIndexes: number[], directive: CompactDirective, index: number): number {
   const opensBlock = directive.name === 'match' || (directive.name === 'host' && doc.language === 'ssh_config');
   if (opensBlock) {
+    headerIndexes.push(index);
     // Its directives are cut out by fillBlocks once the file is read.
     const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: NO_DIRECTIVES, index: doc.blocks.length };
     doc.blocks.push(block);
@@ -162,22 +167,17 @@ function addToBlocks(doc: ConfigDocument, directive: CompactDirective, index: nu
 }
 
 /**
- * Gives each block its directives once the file is read: they are the runs of `doc.directives`
- * between headers, and slices cut them at their exact size (10,000 small arrays grown by push
- * carried twice the memory).
+ * Gives each block its directives once the file is read: the runs of `doc.directives` between
+ * headers (`headerIndexes[b]` is where block b's header sits), cut by slices at their exact size
+ * (10,000 small arrays grown by push carried twice the memory).
  */
-function fillBlocks(doc: ConfigDocument): void {
+function fillBlocks(doc: ConfigDocument, headerIndexes: readonly number[]): void {
   const { directives, blocks } = doc;
-  let current = 0;
-  let bodyStart = 0;
-  for (let i = 0; i < directives.length; i++) {
-    if (current + 1 < blocks.length && blocks[current + 1].header === directives[i]) {
-      blocks[current].directives = directives.slice(bodyStart, i);
-      current++;
-      bodyStart = i + 1;
-    }
+  for (let b = 0; b < blocks.length; b++) {
+    const bodyStart = b === 0 ? 0 : headerIndexes[b] + 1;
+    const bodyEnd = b + 1 < blocks.length ? headerIndexes[b + 1] : directives.length;
+    blocks[b].directives = directives.slice(bodyStart, bodyEnd);
   }
-  blocks[current].directives = directives.slice(bodyStart);
 }
 
 /**
