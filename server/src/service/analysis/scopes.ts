@@ -41,6 +41,15 @@ export function isHostStarHeader(header: Directive | undefined): boolean {
   return star;
 }
 
+/**
+ * The keyword of a directive that sets an option: live in the release, with a value, its quotes
+ * closed, and not a block header. (Validation gets the same answer from its keyword check.)
+ */
+export function optionKeyword(config: ConfigDocument, keywords: ReadonlyMap<string, KeywordAtVersion>, directive: Directive): KeywordAtVersion | undefined {
+  const keyword = keywords.get(directive.name);
+  return keyword && keyword.state === 'active' && directive.hasValue && !directive.badQuotes && !isBlockHeader(config, directive) ? keyword : undefined;
+}
+
 /** Whether the directive is the `Host` or `Match` line that opens its block (headers set no option). */
 export function isBlockHeader(config: ConfigDocument, directive: Directive): boolean {
   return config.blocks[directive.blockIndex].header === directive;
@@ -61,9 +70,8 @@ export function computeScopes(config: ConfigDocument, version: Version): Scopes 
     const keywords = keywordsAt(config.language, version);
     const { directives } = config;
     for (let i = 0; i < directives.length; i++) {
-      const directive = directives[i];
-      const keyword = keywords.get(directive.name);
-      if (keyword && keyword.state === 'active' && directive.hasValue && !directive.badQuotes && !isBlockHeader(config, directive)) builder.add(directive, keyword);
+      const keyword = optionKeyword(config, keywords, directives[i]);
+      if (keyword) builder.add(directives[i], keyword);
     }
     scopes = builder.finish();
   }
@@ -123,8 +131,8 @@ export class ScopesBuilder {
 export function firstInBlock(config: ConfigDocument, version: Version, block: Block, option: string): Directive | undefined {
   const keywords = keywordsAt(config.language, version);
   for (const directive of block.directives) {
-    const keyword = keywords.get(directive.name);
-    if (keyword?.state === 'active' && keyword.option === option && directive.hasValue && !directive.badQuotes && !isUnsetMarker(config, keyword.info, directive)) return directive;
+    const keyword = optionKeyword(config, keywords, directive);
+    if (keyword?.option === option && !isUnsetMarker(config, keyword.info, directive)) return directive;
   }
   return undefined;
 }

@@ -36,6 +36,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   for (let i = 0; i < directives.length; i++) {
     const directive = directives[i];
     if (directive.badQuotes) continue;
+    // The keyword check already looked the keyword up: with the header test, this is optionKeyword.
     const keyword = keywords.check(directive);
     if (!keyword || isBlockHeader(config, directive)) continue;
     builder.add(directive, keyword);
