@@ -7,6 +7,14 @@ import { compareVersions, Version } from './version';
 
 /** Lookup tables over the keyword data, built once. */
 
+/** Every field a keyword's facts can have, in one order (the compiler insists on all of them). */
+const INFO_LAYOUT: Record<keyof KeywordInfo, undefined> = {
+  name: undefined, file: undefined, history: undefined, aliasOf: undefined, replacedBy: undefined, value: undefined,
+  defaultValue: undefined, matchAllowed: undefined, repeat: undefined, ignoresScope: undefined, buildFeature: undefined,
+  vendor: undefined, counterpart: undefined, doc: undefined,
+};
+const VALUE_LAYOUT = { kind: undefined, values: undefined, caseSensitive: undefined, none: undefined, min: undefined, max: undefined, syntax: undefined };
+
 const BY_FILE: Record<ConfigLanguage, ReadonlyMap<string, KeywordInfo>> = {
   ssh_config: indexByName(CLIENT_KEYWORDS),
   sshd_config: indexByName(SERVER_KEYWORDS),
@@ -19,18 +27,13 @@ function indexByName(list: readonly KeywordInfo[]): ReadonlyMap<string, KeywordI
 }
 
 /**
- * The same copy of a keyword's facts with every field present, in one order. The checks read these
- * objects for every directive, and V8 reads a field fast only where it meets a few object layouts;
- * written as literals with only the fields they need, the tables have dozens.
+ * The same facts with every field present, in one order. The checks read these objects for every
+ * directive, and V8 reads a field fast only where it meets a few object layouts; written as
+ * literals with only the fields they need, the tables have dozens. Spreading over the layout
+ * keeps any field the layout lacks (a test then finds the layouts differ).
  */
 function uniformLayout(info: KeywordInfo): KeywordInfo {
-  const spec = info.value as Partial<Record<'values' | 'caseSensitive' | 'none' | 'min' | 'max' | 'syntax', unknown>>;
-  const value = { kind: info.value.kind, values: spec.values, caseSensitive: spec.caseSensitive, none: spec.none, min: spec.min, max: spec.max, syntax: spec.syntax } as ValueSpec;
-  return {
-    name: info.name, file: info.file, history: info.history, aliasOf: info.aliasOf, replacedBy: info.replacedBy, value,
-    defaultValue: info.defaultValue, matchAllowed: info.matchAllowed, repeat: info.repeat, ignoresScope: info.ignoresScope,
-    buildFeature: info.buildFeature, vendor: info.vendor, counterpart: info.counterpart, doc: info.doc,
-  };
+  return { ...INFO_LAYOUT, ...info, value: { ...VALUE_LAYOUT, ...info.value } as ValueSpec };
 }
 
 export function otherFile(language: ConfigLanguage): ConfigLanguage {
