@@ -277,14 +277,16 @@ describe('parser', () => {
       assert.deepStrictEqual(doc.directives.map((d) => d.name), lines.map((l) => l.split(' ')[0].toLowerCase()));
     });
 
-    it('argCount and argValue agree with args on any line', () => {
+    it('argCount, argValue and argIsEmpty agree with args on any line', () => {
       const piece = fc.constantFrom('a', 'B', ' ', '\t', '"', "'", '\\', '#', '=', 'x y', ',', 'Port', 'Host');
       fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         for (const directive of parse(`Key ${pieces.join('')}`).directives) {
           const { args } = directive;
           assert.strictEqual(directive.argCount, args.length);
           args.forEach((word, i) => assert.strictEqual(directive.argValue(i), word.value));
+          args.forEach((word, i) => assert.strictEqual(directive.argIsEmpty(i), word.value === ''));
           assert.strictEqual(directive.argValue(args.length), '');
+          assert.strictEqual(directive.argIsEmpty(args.length), true);
         }
       }), { seed: 20261123, numRuns: 300 });
     });

@@ -94,6 +94,13 @@ export class DirectiveStore {
     return { start, end, raw, value: flags & WORD_ESCAPED ? unquote(this.text, start, end) : raw, quoted: (flags & WORD_QUOTED) !== 0 };
   }
 
+  /** Whether a word's value is empty (`""` or `''`): only a quoted word can be, since every word has some text. */
+  wordValueIsEmpty(index: number): boolean {
+    const data = this.words.data;
+    const at = 3 * index;
+    return (data[at + 2] & WORD_QUOTED) !== 0 && unquote(this.text, data[at], data[at + 1]) === '';
+  }
+
   wordValue(index: number): string {
     const data = this.words.data;
     const at = 3 * index;
@@ -188,6 +195,11 @@ export class CompactDirective implements Directive {
   argValue(index: number): string {
     const row = this.store.rows.data;
     return index < row[this.at + Field.WordCount] ? this.store.wordValue(row[this.at + Field.FirstWord] + index) : '';
+  }
+
+  argIsEmpty(index: number): boolean {
+    const row = this.store.rows.data;
+    return index >= row[this.at + Field.WordCount] || this.store.wordValueIsEmpty(row[this.at + Field.FirstWord] + index);
   }
 
   get args(): Word[] {

@@ -40,6 +40,8 @@ export interface Directive extends TextSpan {
   readonly argCount: number;
   /** `args[index].value` ('' past the end), without making the words. */
   argValue(index: number): string;
+  /** Whether `argValue(index)` is '', without making the string. */
+  argIsEmpty(index: number): boolean;
   /** Everything after the keyword and separator, trailing white space removed: the value of command keywords. */
   readonly rest?: TextSpan;
   /** Whether anything follows the keyword (`rest` is set); cheaper to ask than `rest`. */

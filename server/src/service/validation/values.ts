@@ -24,6 +24,11 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
     checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity);
     return;
   }
+  if (spec.kind === 'string' || spec.kind === 'path') {
+    // Any one non-empty word will do: decided without making the value's string.
+    if (requireArgument(ctx, directive, info) && directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
+    return;
+  }
   const value = firstValue(ctx, directive, info);
   if (value === undefined) return;
   // A Word is made only to report.
@@ -41,7 +46,7 @@ export function firstValue(ctx: CheckContext, directive: Directive, info: Keywor
 
 /** Reports a missing value; returns whether there is a non-empty first argument. */
 export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
-  if (directive.argValue(0) !== '') return true;
+  if (!directive.argIsEmpty(0)) return true;
   const [first] = directive.args;
   error(ctx, Code.MissingArgument, first ?? directive.keyword, `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
   return false;
