@@ -144,8 +144,8 @@ const NO_WORDS: readonly Word[] = Object.freeze([]);
 
 /**
  * A view of one row of a `DirectiveStore`. The getters read the row directly rather than through a
- * shared helper: the first document a server opens runs them in V8's interpreter, where every
- * extra call per read shows in the time to the first diagnostics.
+ * shared helper: they run for every directive in every check, and until V8 has optimized them (the
+ * first document a server opens) each extra call is paid in full.
  */
 export class CompactDirective implements Directive {
   constructor(
