@@ -6,6 +6,7 @@ import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/service/languageService';
 import { LspClient } from '../test/lsp/lspClient';
+import { generateConfig } from './generateConfig';
 
 /**
  * Speed and memory of the language service on a generated ~/.ssh/config of 10,000 hosts
@@ -16,17 +17,6 @@ import { LspClient } from '../test/lsp/lspClient';
 // The ssh-config package ships as an ES module; load it the CommonJS way Node 20 allows for it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SSHConfig: { parse(text: string): unknown } = require('ssh-config');
-
-function generateConfig(hosts: number): string {
-  const lines: string[] = ['# generated benchmark config', 'IgnoreUnknown UseKeychain', ''];
-  for (let i = 0; i < hosts; i++) {
-    lines.push(`Host web${i} web${i}.example.com`, `  HostName 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `  User deploy${i % 17}`,
-      `  Port ${2000 + (i % 1000)}`, `  IdentityFile ~/.ssh/id_ed25519_${i % 5}`, `  ServerAliveInterval ${30 + (i % 60)}`,
-      `  LocalForward ${10000 + (i % 5000)} localhost:${80 + (i % 3)}`, '');
-  }
-  lines.push('Host *', '  ServerAliveInterval 60', '  ServerAliveCountMax 3', '  AddKeysToAgent yes', '');
-  return lines.join('\n');
-}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
