@@ -1,7 +1,11 @@
 import { execFile } from 'child_process';
+import { buildSync } from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { promisify } from 'util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from '../server/src/service/languageService';
+import type { getLanguageService } from '../server/src/service/languageService';
 import { generateConfig } from './generateConfig';
 
 /**
@@ -15,16 +19,19 @@ import { generateConfig } from './generateConfig';
  *   collection so that every run pays the same collector work;
  * - linearity: warm at 20,000 hosts against 10,000.
  *
- * `--single-threaded` keeps V8's compilers and collector on the counted thread.
+ * The language service is bundled by esbuild as in `dist/server.js` (calls between modules cost
+ * differently in tsc's CommonJS output). `--single-threaded` keeps V8's compilers and collector
+ * on the counted thread.
  */
 
 const run = promisify(execFile);
 
 type Mode = 'load' | 'first' | 'warm';
 
-/** The measured process: `instructions.js --measure <mode> <hosts> <iterations>`. */
-function measure(mode: Mode, hosts: number, iterations: number): void {
-  const service = getLanguageService();
+/** The measured process: `instructions.js --measure <bundle> <mode> <hosts> <iterations>`. */
+function measure(bundle: string, mode: Mode, hosts: number, iterations: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const service = (require(bundle) as { getLanguageService: typeof getLanguageService }).getLanguageService();
   const document = TextDocument.create('file:///bench/config', 'ssh_config', 1, generateConfig(hosts));
   const settings = { openSSHVersion: '9.2' };
   const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -35,17 +42,17 @@ function measure(mode: Mode, hosts: number, iterations: number): void {
   }
 }
 
-async function count(mode: Mode, hosts: number, iterations = 0): Promise<number> {
-  const { stderr } = await run('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--expose-gc', __filename, '--measure', mode, String(hosts), String(iterations)], { maxBuffer: 1 << 24 });
+async function count(bundle: string, mode: Mode, hosts: number, iterations = 0): Promise<number> {
+  const { stderr } = await run('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath,
+    '--single-threaded', '--expose-gc', __filename, '--measure', bundle, mode, String(hosts), String(iterations)], { maxBuffer: 1 << 24 });
   const collected = /Collected : (\d+)/.exec(stderr);
   if (!collected) throw new Error(`callgrind printed no count:\n${stderr}`);
   return Number(collected[1]);
 }
 
 /** Instructions of one warm parse and validation: the difference between 14 and 6 runs, over 8. */
-async function warm(hosts: number): Promise<number> {
-  const [few, many] = await Promise.all([count('warm', hosts, 6), count('warm', hosts, 14)]);
+async function warm(bundle: string, hosts: number): Promise<number> {
+  const [few, many] = await Promise.all([count(bundle, 'warm', hosts, 6), count(bundle, 'warm', hosts, 14)]);
   return (many - few) / 8;
 }
 
@@ -57,10 +64,13 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-instructions-')), 'service.js');
+  const root = path.join(__dirname, '..', '..');
+  buildSync({ entryPoints: [path.join(root, 'server/src/service/languageService.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
   const millions = (n: number) => `${(n / 1e6).toFixed(0)} M`;
-  const [load, first] = await Promise.all([count('load', 10_000), count('first', 10_000)]);
-  const single = await warm(10_000);
-  const double = await warm(20_000);
+  const [load, first] = await Promise.all([count(bundle, 'load', 10_000), count(bundle, 'first', 10_000)]);
+  const single = await warm(bundle, 10_000);
+  const double = await warm(bundle, 20_000);
   console.log('Instructions (callgrind) to parse and diagnose the generated ~/.ssh/config, 10,000 hosts');
   console.log(`  first run in a fresh process        ${millions(first - load)}`);
   console.log(`  warm run                            ${millions(single)}`);
@@ -69,8 +79,8 @@ async function main(): Promise<void> {
 
 const measuring = process.argv.indexOf('--measure');
 if (measuring >= 0) {
-  const [mode, hosts, iterations] = process.argv.slice(measuring + 1);
-  measure(mode as Mode, Number(hosts), Number(iterations));
+  const [bundle, mode, hosts, iterations] = process.argv.slice(measuring + 1);
+  measure(bundle, mode as Mode, Number(hosts), Number(iterations));
 } else {
   main().catch((error) => {
     console.error(error);
