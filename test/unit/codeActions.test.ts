@@ -30,6 +30,9 @@ const titled = (list: CodeAction[], start: string) => {
 
 const KEEPALIVE = 'Add recommended keepalive';
 
+/** The text after applying "Add recommended keepalive" offered on the file's no-keepalive note. */
+const withKeepalive = (text: string, language: Language) => apply(text, language, titled(actions(text, language, 'no-keepalive'), KEEPALIVE));
+
 describe('code actions: recommended keepalive (ssh_config)', () => {
   it('appends a Host * block at the end, after a blank line, in the file indentation', () => {
     const text = 'Host web\n  HostName 10.0.0.1\n  ServerAliveInterval 15\n';
@@ -41,31 +44,31 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
 
   it('keeps CRLF line ends and adds the missing final line end', () => {
     const text = 'Host web\r\n\tUser deploy';
-    const result = apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'ssh_config');
     assert.strictEqual(result, 'Host web\r\n\tUser deploy\r\n\r\nHost *\r\n\tServerAliveInterval 60\r\n\tServerAliveCountMax 3\r\n');
   });
 
   it('adds no second blank line when the file already ends with one', () => {
     const text = 'Host web\n    User deploy\n\n';
-    const result = apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'ssh_config');
     assert.strictEqual(result, 'Host web\n    User deploy\n\nHost *\n    ServerAliveInterval 60\n    ServerAliveCountMax 3\n');
   });
 
   it('puts the missing lines into a Host * block that ends the file', () => {
     const text = 'Host web\n  User deploy\n\nHost *\n    ForwardAgent no\n    # trailing comment\n';
-    const result = apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'ssh_config');
     assert.strictEqual(result, 'Host web\n  User deploy\n\nHost *\n    ForwardAgent no\n    ServerAliveInterval 60\n    ServerAliveCountMax 3\n    # trailing comment\n');
   });
 
   it('never fills a Host * block at the top: a new block goes to the end', () => {
     const text = 'Host *\n  ForwardAgent no\n\nHost web\n  ServerAliveInterval 15\n';
-    const result = apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'ssh_config');
     assert.strictEqual(result, `${text}\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n`);
   });
 
   it('corrects an interval of 0 that every host gets, and adds only what is missing', () => {
     const text = 'ServerAliveCountMax 5\nHost web\n  User deploy\nHost *\n  ServerAliveInterval 0\n';
-    const result = apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'ssh_config');
     assert.strictEqual(result, 'ServerAliveCountMax 5\nHost web\n  User deploy\nHost *\n  ServerAliveInterval 60\n');
   });
 
@@ -108,19 +111,19 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
 describe('code actions: recommended keepalive (sshd_config)', () => {
   it('inserts above the comments that introduce the first Match block', () => {
     const text = 'Port 22\nX11Forwarding yes\n\n# Restrict sftp users\nMatch Group sftp\n  ForceCommand internal-sftp\n';
-    const result = apply(text, 'sshd_config', titled(actions(text, 'sshd_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'sshd_config');
     assert.strictEqual(result, 'Port 22\nX11Forwarding yes\n\nClientAliveInterval 60\nClientAliveCountMax 3\n\n# Restrict sftp users\nMatch Group sftp\n  ForceCommand internal-sftp\n');
   });
 
   it('appends to the global section when there is no Match block', () => {
     const text = 'Port 22\r\nPermitRootLogin no\r\n';
-    const result = apply(text, 'sshd_config', titled(actions(text, 'sshd_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'sshd_config');
     assert.strictEqual(result, 'Port 22\r\nPermitRootLogin no\r\n\r\nClientAliveInterval 60\r\nClientAliveCountMax 3\r\n');
   });
 
   it('updates a global interval of 0 in place, never a Match block', () => {
     const text = 'ClientAliveInterval 0\nClientAliveCountMax 2\nMatch User bob\n  ClientAliveInterval 300\n';
-    const result = apply(text, 'sshd_config', titled(actions(text, 'sshd_config', 'no-keepalive'), KEEPALIVE));
+    const result = withKeepalive(text, 'sshd_config');
     assert.strictEqual(result, 'ClientAliveInterval 60\nClientAliveCountMax 2\nMatch User bob\n  ClientAliveInterval 300\n');
   });
 
