@@ -10,20 +10,12 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/ssh ] || missing+=(openssh-client)
 [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "test setup: please install these Debian packages as root: ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "test setup: apt-get install ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # Keep the package scripts from starting sshd: the tests only ever run it in test modes.
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod +x /usr/sbin/policy-rc.d
-  fi
-  apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-    { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
+# Keep the package scripts from starting sshd: the tests only ever run it in test modes.
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" -eq 0 ] && [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+  chmod +x /usr/sbin/policy-rc.d
 fi
+source scripts/lib/debian-packages.sh
+install_missing_packages "test setup" "${missing[@]}"
 
 bash scripts/e2e/setup.sh

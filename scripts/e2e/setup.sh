@@ -17,17 +17,8 @@ missing=()
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 [ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core) # readable screenshots
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "e2e setup: please install these Debian packages as root: ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "e2e setup: apt-get install ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # .ci/run has just refreshed the package lists; only refresh here when the install cannot find a package.
-  apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-    { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
-fi
+source "$repo/scripts/lib/debian-packages.sh"
+install_missing_packages "e2e setup" "${missing[@]}"
 
 # --- code-server -----------------------------------------------------------------------------------
 cs_dir="$cache/code-server"
