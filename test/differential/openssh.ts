@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { Oracle, OracleBinaries } from './oracle';
+import { Oracle, OracleBinaries, sshdWorkDir } from './oracle';
 
 /**
  * The effective configuration as OpenSSH computes it: `ssh -G` for a host and `sshd -T` for a
@@ -15,10 +14,7 @@ export class OpenSSH {
   static create(): OpenSSH | { missing: string } {
     const located = Oracle.locate();
     if ('missing' in located) return located;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-actions-'));
-    const hostKey = path.join(dir, 'host_key');
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'actions', '-f', hostKey], { stdio: 'ignore' });
-    if (process.getuid?.() === 0) fs.mkdirSync('/run/sshd', { recursive: true });
+    const { dir, hostKey } = sshdWorkDir('actions');
     return new OpenSSH(located, dir, hostKey);
   }
 

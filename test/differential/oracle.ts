@@ -57,6 +57,18 @@ const NEUTRAL_HEADER: Record<OracleLanguage, Record<string, string>> = {
 };
 
 /**
+ * A temp dir with a throw-away ed25519 host key (sshd -t and -T need one), and sshd's privilege
+ * separation directory when running as root (sshd checks it then).
+ */
+export function sshdWorkDir(name: string): { dir: string; hostKey: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ssh-${name}-`));
+  const hostKey = path.join(dir, 'host_ed25519_key');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', hostKey], { stdio: 'ignore' });
+  if (process.getuid?.() === 0) fs.mkdirSync('/run/sshd', { recursive: true });
+  return { dir, hostKey };
+}
+
+/**
  * Messages that carry a line number but are not rejections (OpenSSH exits 0 when they are the only ones):
  * ssh's `Unsupported option "rsaauthentication"` and sshd's `Deprecated option X` / `Unsupported option X`.
  * Case matters: ssh's value error `unsupported option "maybe".` is a rejection.
@@ -88,12 +100,8 @@ export class Oracle {
 
   /** Creates the temp dir and the throw-away host key sshd -t needs. */
   static create(binaries: OracleBinaries): Oracle {
-    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-differential-'));
-    const hostKey = path.join(workDir, 'host_ed25519_key');
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'differential', '-f', hostKey], { stdio: 'ignore' });
-    // sshd checks its privilege separation directory when it runs as root.
-    if (process.getuid?.() === 0) fs.mkdirSync('/run/sshd', { recursive: true });
-    return new Oracle(binaries, workDir, hostKey);
+    const { dir, hostKey } = sshdWorkDir('differential');
+    return new Oracle(binaries, dir, hostKey);
   }
 
   dispose(): void {
