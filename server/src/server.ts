@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, RAL, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { KeepaliveClientSettings, readKeepaliveSettings } from './keepaliveSettings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -78,8 +78,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   const validate = async (document: TextDocument): Promise<void> => {
     try {
+      const settingsKnown = settingsCache.has(document.uri);
       const pendingSettings = settingsFor(document.uri);
-      // Parsing needs no settings: it runs while the client answers the settings request.
+      // Parsing needs no settings: it runs while the client answers the settings request. The
+      // connection writes a request only on its next turn, so give it that turn before parsing.
+      if (!settingsKnown) await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
       const config = parse(document);
       const settings = await pendingSettings;
       const current = documents.get(document.uri);
