@@ -6,7 +6,7 @@ import type { Directive, Word } from '../parser/syntax';
 import { appliesEverywhere } from '../analysis/scopes';
 import { checkClientMatch, checkServerMatch } from './matchCriteria';
 import { CheckContext, directivesNamed, error, warning } from './problems';
-import { checkArgumentCount, checkInteger, checkTime, firstValue, parseInteger, parsePort, requireArgument } from './values';
+import { checkArgumentCount, checkInteger, checkTime, firstValue, isSpace, parseInteger, parsePort, requireArgument } from './values';
 import { parseTimeInterval } from '../knowledge/timeValue';
 
 /**
@@ -155,97 +155,123 @@ const addKeysToAgent: Checker = (ctx, directive, info) => {
   invalid(ctx, first, `${info.name} takes yes, no, ask, confirm, a key lifetime such as 1h, or confirm with a lifetime; '${first.value}' is not accepted.`);
 };
 
-interface ForwardField {
-  arg: string;
+/**
+ * The fields of the forwarding spec `readForwardFields` read last: one record reused for every
+ * spec, as the parser reuses its token, so that a file of many forwards makes no objects for them.
+ */
+const forward = {
+  count: 0,
+  args: ['', '', '', ''],
   /** The field contains a `/`: a Unix-domain socket path. */
-  isPath: boolean;
-}
+  isPath: [false, false, false, false],
+};
 
 /**
- * OpenSSH's `parse_fwd_field` loop in `parse_forward`: up to four `:`-separated fields, a
- * `[...]` field taken literally, a backslash escaping the next character, and any `/` marking the
- * field as a socket path. Undefined on a syntax error or trailing garbage.
+ * OpenSSH's `parse_fwd_field` loop in `parse_forward`: after C white space, up to four
+ * `:`-separated fields, a `[...]` field taken literally, a backslash escaping the next character,
+ * and any `/` marking the field as a socket path. False on a syntax error or trailing garbage.
  */
-const BACKSLASH_CODE = 92, COLON_CODE = 58, SLASH_CODE = 47;
+const BACKSLASH_CODE = 92, COLON_CODE = 58, SLASH_CODE = 47, OPEN_BRACKET_CODE = 91;
 
-function forwardFields(spec: string): ForwardField[] | undefined {
-  const fields: ForwardField[] = [];
+function readForwardFields(spec: string): boolean {
+  let count = 0;
   let i = 0;
-  while (i < spec.length && /\s/.test(spec[i])) i++;
-  while (fields.length < 4 && i < spec.length) {
-    if (spec[i] === '[') {
-      const close = spec.indexOf(']', i + 1);
-      if (close < 0 || (close + 1 < spec.length && spec[close + 1] !== ':')) return undefined;
-      const arg = spec.slice(i + 1, close);
-      fields.push({ arg, isPath: arg.includes('/') });
-      i = Math.min(close + 2, spec.length);
-      continue;
-    }
-    // Runs without a backslash are copied in one slice.
+  while (i < spec.length && isSpace(spec.charCodeAt(i))) i++;
+  while (count < 4 && i < spec.length) {
     let arg = '';
     let isPath = false;
-    let runStart = i;
-    let ended = false;
-    for (; i < spec.length; i++) {
-      const c = spec.charCodeAt(i);
-      if (c === BACKSLASH_CODE) {
-        if (i + 1 >= spec.length) return undefined;
-        arg += spec.slice(runStart, i) + spec[i + 1];
-        i++;
-        runStart = i + 1;
-      } else if (c === COLON_CODE) {
-        arg += spec.slice(runStart, i);
-        i++;
-        ended = true;
-        break;
-      } else if (c === SLASH_CODE) {
-        isPath = true;
+    if (spec.charCodeAt(i) === OPEN_BRACKET_CODE) {
+      const close = spec.indexOf(']', i + 1);
+      if (close < 0 || (close + 1 < spec.length && spec.charCodeAt(close + 1) !== COLON_CODE)) return false;
+      arg = spec.slice(i + 1, close);
+      isPath = arg.includes('/');
+      i = Math.min(close + 2, spec.length);
+    } else {
+      // Runs without a backslash are copied in one slice.
+      let runStart = i;
+      let ended = false;
+      for (; i < spec.length; i++) {
+        const c = spec.charCodeAt(i);
+        if (c === BACKSLASH_CODE) {
+          if (i + 1 >= spec.length) return false;
+          arg += spec.slice(runStart, i) + spec[i + 1];
+          i++;
+          runStart = i + 1;
+        } else if (c === COLON_CODE) {
+          arg += spec.slice(runStart, i);
+          i++;
+          ended = true;
+          break;
+        } else if (c === SLASH_CODE) {
+          isPath = true;
+        }
       }
+      if (!ended) arg += spec.slice(runStart, i);
     }
-    if (!ended) arg += spec.slice(runStart, i);
-    fields.push({ arg, isPath });
+    forward.args[count] = arg;
+    forward.isPath[count] = isPath;
+    count++;
   }
-  return i < spec.length ? undefined : fields;
+  forward.count = count;
+  return i >= spec.length;
 }
 
-/** OpenSSH's `a2port`: 0–65535 or a service name, else -1. */
-function a2port(value: string): number {
+/** OpenSSH's `a2port` on field `n`: 0–65535 or a service name, else -1. */
+function a2port(n: number): number {
+  const value = forward.args[n];
   return parseInteger(value) === 0 ? 0 : parsePort(value) ?? -1;
 }
 
-/** The checks at the end of OpenSSH's `parse_forward`, on the fields of one forwarding spec. */
-function forwardOk(fields: ForwardField[], dynamic: boolean, remote: boolean): boolean {
+/** The checks at the end of OpenSSH's `parse_forward`, on the fields `readForwardFields` read. */
+function forwardOk(dynamic: boolean, remote: boolean): boolean {
   const STREAMLOCAL = -2;
-  const [a, b, c, d] = fields;
+  const { count, isPath } = forward;
   let listenPort = 0;
   let connectPort = 0;
   let listenPath = false;
   let connectPath = false;
-  switch (fields.length) {
+  switch (count) {
     case 1:
-      if (a.isPath) [listenPath, listenPort] = [true, STREAMLOCAL];
-      else listenPort = a2port(a.arg);
+      listenPath = isPath[0];
+      listenPort = listenPath ? STREAMLOCAL : a2port(0);
       break;
     case 2:
-      if (a.isPath && b.isPath) [listenPath, listenPort, connectPath, connectPort] = [true, STREAMLOCAL, true, STREAMLOCAL];
-      else if (b.isPath) [listenPort, connectPath, connectPort] = [a2port(a.arg), true, STREAMLOCAL];
-      else listenPort = a2port(b.arg);
+      if (isPath[0] && isPath[1]) {
+        listenPath = connectPath = true;
+        listenPort = connectPort = STREAMLOCAL;
+      } else if (isPath[1]) {
+        listenPort = a2port(0);
+        connectPath = true;
+        connectPort = STREAMLOCAL;
+      } else {
+        listenPort = a2port(1);
+      }
       break;
     case 3:
-      if (a.isPath) [listenPath, listenPort, connectPort] = [true, STREAMLOCAL, a2port(c.arg)];
-      else if (c.isPath) [listenPort, connectPath, connectPort] = [a2port(b.arg), true, STREAMLOCAL];
-      else [listenPort, connectPort] = [a2port(a.arg), a2port(c.arg)];
+      if (isPath[0]) {
+        listenPath = true;
+        listenPort = STREAMLOCAL;
+        connectPort = a2port(2);
+      } else if (isPath[2]) {
+        listenPort = a2port(1);
+        connectPath = true;
+        connectPort = STREAMLOCAL;
+      } else {
+        listenPort = a2port(0);
+        connectPort = a2port(2);
+      }
       break;
     case 4:
-      [listenPort, connectPort] = [a2port(b.arg), a2port(d.arg)];
+      listenPort = a2port(1);
+      connectPort = a2port(3);
       break;
     default:
       return false;
   }
   if (dynamic) {
-    if (fields.length > 2) return false;
+    if (count > 2) return false;
   } else {
-    if (fields.length < 3 && !connectPath && !listenPath) return false;
+    if (count < 3 && !connectPath && !listenPath) return false;
     if (connectPort <= 0 && !connectPath) return false;
   }
   return !((listenPort < 0 && !listenPath) || (!remote && listenPort === 0));
@@ -258,8 +284,7 @@ function forwardSpec(remote: boolean, dynamic: boolean): Checker {
     const second = directive.argValue(1);
     const isDynamic = dynamic || (remote && second === '');
     if (!isDynamic && second === '') return error(ctx, Code.MissingArgument, directive.args[0], `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
-    const fields = forwardFields(isDynamic ? first : `${first}:${second}`);
-    if (!fields || !forwardOk(fields, isDynamic, remote)) {
+    if (!readForwardFields(isDynamic ? first : `${first}:${second}`) || !forwardOk(isDynamic, remote)) {
       return invalid(ctx, directive.args[isDynamic ? 0 : 1], `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
     }
     checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);

@@ -153,7 +153,7 @@ export function parseInteger(text: string): number | undefined {
 }
 
 /** C's isspace, as strtoll skips it: space, \t, \n, \v, \f, \r. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
