@@ -14,8 +14,9 @@ export class LspClient {
   readonly published = new Map<string, Diagnostic[]>();
 
   /** `settings` is answered to every `workspace/configuration` pull; mutate it to change settings. */
-  constructor(private readonly settings: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  /** `server`: the script to start; our server unless a test or the benchmark brings another. */
+  constructor(private readonly settings: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env, server = SERVER) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params.diagnostics);
