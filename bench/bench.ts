@@ -67,6 +67,16 @@ async function timeOpen(client: LspClient, uri: string, text: string): Promise<n
   return elapsed;
 }
 
+/** Median of `runs` opens, each of a new document, after five that warm the server up (V8 optimizes the hot code). */
+async function timeWarmOpens(client: LspClient, runs: number, text: string): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 5 + runs; i++) {
+    const elapsed = await timeOpen(client, `file:///bench/open-${i}`, text);
+    if (i >= 5) samples.push(elapsed);
+  }
+  return median(samples);
+}
+
 /** The first open in a server just started, before V8 has optimized anything: median over fresh servers. */
 async function timeColdOpen(servers: number, text: string): Promise<number> {
   const samples: number[] = [];
@@ -120,22 +130,12 @@ async function main(): Promise<void> {
   // The protocol's own cost: the same opens answered by a server that analyses nothing.
   const floor = new LspClient({}, process.env, path.join(__dirname, 'lspFloorServer.js'));
   await floor.initialize();
-  const floorSamples: number[] = [];
-  for (let i = 0; i < 5 + runs; i++) {
-    const elapsed = await timeOpen(floor, `file:///bench/floor-${i}`, big);
-    if (i >= 5) floorSamples.push(elapsed);
-  }
+  const floorMs = await timeWarmOpens(floor, runs, big);
   await floor.stop();
-  const floorMs = median(floorSamples);
 
   const client = new LspClient({ openSSHVersion: '9.2' });
   await client.initialize();
-  const lspSamples: number[] = [];
-  // The first opens warm the server up (V8 optimizes the hot code); the rest are what an editor sees after.
-  for (let i = 0; i < 5 + runs; i++) {
-    const elapsed = await timeOpen(client, `file:///bench/lsp-${i}`, big);
-    if (i >= 5) lspSamples.push(elapsed);
-  }
+  const lspMs = await timeWarmOpens(client, runs, big);
   // A one-character edit in the middle of the open file, as typing does: the whole file is checked again.
   const editUri = 'file:///bench/edit';
   await client.open(editUri, 'ssh_config', big);
@@ -151,7 +151,6 @@ async function main(): Promise<void> {
     editSamples.push(performance.now() - start);
   }
   await client.stop();
-  const lspMs = median(lspSamples);
   const editMs = median(editSamples.slice(5));
 
   console.log(`Benchmark: generated ~/.ssh/config, ${lineCount} lines, 10,000 hosts, ${(big.length / 1024).toFixed(0)} KiB (median of ${runs})`);
