@@ -4,6 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { ConfigLanguage } from '../service/parser/syntax';
+import { languageForPath } from '../service/documentLanguage';
 import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
 import { isSeverityLevel, SEVERITY_LEVELS, SeverityLevel } from '../service/validation/severityOverrides';
 
@@ -19,10 +20,6 @@ const USAGE = `Usage: ssh-config-check [--openssh VERSION] [--language ssh_confi
   --severity CODE=LEVEL report a diagnostic code as ${SEVERITY_LEVELS.join(', ')}; the exit status follows`;
 
 const SEVERITY = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint' } as const;
-
-export function languageForPath(file: string): ConfigLanguage {
-  return /sshd_config/.test(file) ? 'sshd_config' : 'ssh_config';
-}
 
 function looksLikeConfig(file: string): boolean {
   return /(^|[/\\])(ssh_config|sshd_config|config)$|\.conf$/.test(file);

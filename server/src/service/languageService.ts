@@ -2,6 +2,7 @@ import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from './parser/parser';
 import { ConfigDocument, ConfigLanguage } from './parser/syntax';
+import { documentLanguage } from './documentLanguage';
 import { NEWEST_VERSION, Version } from './knowledge/version';
 import { validate } from './validation/validate';
 import { applySeverityOverrides, SeverityOverrides } from './validation/severityOverrides';
@@ -30,7 +31,7 @@ export interface LanguageService {
 }
 
 export function languageOf(document: TextDocument): ConfigLanguage {
-  return document.languageId === 'sshd_config' ? 'sshd_config' : 'ssh_config';
+  return documentLanguage(document.languageId, document.uri).language;
 }
 
 /** The pure language service: text in, LSP types out. It never touches the network or starts a process. */
