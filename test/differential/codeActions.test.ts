@@ -5,28 +5,30 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
+import { ORACLE_SOURCES, OracleSource } from './oracle';
 import { inCI, OpenSSH } from './openssh';
 
 /**
  * Code actions proven by OpenSSH: each action is applied to a real-looking config, then Debian's
  * `ssh -G` / `sshd -t` / `sshd -T` say whether the file is still accepted and which values now
  * take effect. A property test does the same for the keepalive action on random valid configs.
+ * Once per oracle (Debian 12's OpenSSH 9.2, Debian 13's 10.0), our target release set to the oracle's.
  */
 
 type Language = 'ssh_config' | 'sshd_config';
+type Settings = { openSSHVersion: string };
 const service = getLanguageService();
-const SETTINGS = { openSSHVersion: '9.2' };
 const STOCK = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'stock');
 
-function actionsFor(text: string, language: Language, code?: string, only?: string[]): CodeAction[] {
+function actionsWith(settings: Settings, text: string, language: Language, code?: string, only?: string[]): CodeAction[] {
   const document = TextDocument.create('file:///c', language, 1, text);
-  const diagnostics = code ? service.doValidation(document, undefined, SETTINGS).filter((d) => d.code === code) : [];
+  const diagnostics = code ? service.doValidation(document, undefined, settings).filter((d) => d.code === code) : [];
   if (code) assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
-  return service.doCodeActions(document, { diagnostics, only }, undefined, SETTINGS);
+  return service.doCodeActions(document, { diagnostics, only }, undefined, settings);
 }
 
-function applyAction(text: string, language: Language, title: string, code?: string, only?: string[]): string {
-  const action = actionsFor(text, language, code, only).find((a) => a.title.startsWith(title));
+function applyActionWith(settings: Settings, text: string, language: Language, title: string, code?: string, only?: string[]): string {
+  const action = actionsWith(settings, text, language, code, only).find((a) => a.title.startsWith(title));
   assert.ok(action, `no action "${title}…"`);
   const document = TextDocument.create('file:///c', language, 1, text);
   return TextDocument.applyEdits(document, action.edit!.changes!['file:///c']);
@@ -42,232 +44,241 @@ function otherChanges(before: Map<string, string>, after: Map<string, string>, k
   return [...names].filter((name) => !keepalive.has(name) && before.get(name) !== after.get(name));
 }
 
-describe('code actions, checked by OpenSSH 9.2', function () {
-  this.timeout(120_000);
-  let openssh: OpenSSH;
+for (const source of ORACLE_SOURCES) checkedBy(source);
 
-  before(function () {
-    const created = OpenSSH.create();
-    if ('missing' in created) {
-      if (inCI()) throw new Error(`OpenSSH is required in CI: ${created.missing}`);
-      console.log(`    (skipped: ${created.missing}; .ci/run installs Debian's openssh-client and openssh-server)`);
-      this.skip();
-    }
-    openssh = created as OpenSSH;
-  });
-  after(() => openssh?.dispose());
+/** Every check below, against one OpenSSH release with our target release set to the same. */
+function checkedBy(source: OracleSource): void {
+  const settings = { openSSHVersion: source.release };
+  const actionsFor = (text: string, language: Language, code?: string, only?: string[]) => actionsWith(settings, text, language, code, only);
+  const applyAction = (text: string, language: Language, title: string, code?: string, only?: string[]) => applyActionWith(settings, text, language, title, code, only);
 
-  describe('recommended keepalive, ssh_config', () => {
-    const config = [
-      '# ~/.ssh/config',
-      'Host *',
-      '    ForwardAgent no',
-      '    IdentitiesOnly yes',
-      '',
-      'Host web',
-      '    HostName 192.0.2.5',
-      '    User deploy',
-      '    ServerAliveInterval 15',
-      '',
-      'Host db',
-      '    HostName 192.0.2.6',
-      '    ServerAliveCountMax 10',
-      '',
-    ].join('\n');
+  describe(`code actions, checked by OpenSSH ${source.release}`, function () {
+    this.timeout(120_000);
+    let openssh: OpenSSH;
 
-    it('gives hosts without a setting the recommended values and keeps every host its own', () => {
-      const fixed = applyAction(config, 'ssh_config', KEEPALIVE, 'no-keepalive');
-      const web = openssh.clientOptions(fixed, 'web');
-      assert.strictEqual(web.get('serveraliveinterval'), '15');
-      assert.strictEqual(web.get('serveralivecountmax'), '3');
-      const db = openssh.clientOptions(fixed, 'db');
-      assert.strictEqual(db.get('serveraliveinterval'), '60');
-      assert.strictEqual(db.get('serveralivecountmax'), '10');
-      const other = openssh.clientOptions(fixed, 'elsewhere.example');
-      assert.strictEqual(other.get('serveraliveinterval'), '60');
-      assert.strictEqual(other.get('serveralivecountmax'), '3');
-      for (const host of ['web', 'db', 'elsewhere.example']) {
-        assert.deepStrictEqual(otherChanges(openssh.clientOptions(config, host), openssh.clientOptions(fixed, host), CLIENT_KEEPALIVE), [], host);
+    before(function () {
+      const created = OpenSSH.create(source);
+      if ('missing' in created) {
+        if (inCI()) throw new Error(`OpenSSH ${source.release} is required in CI: ${created.missing}`);
+        console.log(`    (skipped: ${created.missing}; to run it, ${source.remedy})`);
+        this.skip();
       }
+      openssh = created as OpenSSH;
     });
+    after(() => openssh?.dispose());
 
-    it('fills a final Host * block in a CRLF file, and OpenSSH reads it', () => {
-      const crlf = 'Host web\r\n  User deploy\r\n\r\nHost *\r\n  Compression yes\r\n';
-      const fixed = applyAction(crlf, 'ssh_config', KEEPALIVE, 'no-keepalive');
-      assert.ok(!/[^\r]\n/.test(fixed), 'CRLF kept');
-      assert.strictEqual(openssh.clientOptions(fixed, 'web').get('serveraliveinterval'), '60');
-    });
+    describe('recommended keepalive, ssh_config', () => {
+      const config = [
+        '# ~/.ssh/config',
+        'Host *',
+        '    ForwardAgent no',
+        '    IdentitiesOnly yes',
+        '',
+        'Host web',
+        '    HostName 192.0.2.5',
+        '    User deploy',
+        '    ServerAliveInterval 15',
+        '',
+        'Host db',
+        '    HostName 192.0.2.6',
+        '    ServerAliveCountMax 10',
+        '',
+      ].join('\n');
 
-    it("works on Debian's stock ssh_config", () => {
-      const stock = fs.readFileSync(path.join(STOCK, 'ssh_config'), 'utf8');
-      const fixed = applyAction(stock, 'ssh_config', KEEPALIVE, 'no-keepalive');
-      assert.ok(fixed.startsWith(stock), 'nothing of the stock text changes');
-      assert.strictEqual(openssh.clientOptions(fixed, 'example.com').get('serveraliveinterval'), '60');
-    });
-  });
-
-  describe('recommended keepalive, sshd_config', () => {
-    const config = [
-      'Port 22',
-      'PermitRootLogin no',
-      'PasswordAuthentication no',
-      '',
-      '# Developers get longer probes',
-      'Match User bob',
-      '    ClientAliveInterval 120',
-      '',
-      'Match User carol',
-      '    X11Forwarding yes',
-      '',
-    ].join('\n');
-
-    it('sets the global values: a normal user and a matched user get them, a Match with its own keeps it', () => {
-      const fixed = applyAction(config, 'sshd_config', KEEPALIVE, 'no-keepalive');
-      assert.strictEqual(openssh.serverRejects(fixed), '');
-      const alice = openssh.serverOptions(fixed, { user: 'alice' });
-      assert.strictEqual(alice.get('clientaliveinterval'), '60');
-      assert.strictEqual(alice.get('clientalivecountmax'), '3');
-      assert.strictEqual(openssh.serverOptions(fixed, { user: 'carol' }).get('clientaliveinterval'), '60');
-      assert.strictEqual(openssh.serverOptions(fixed, { user: 'bob' }).get('clientaliveinterval'), '120');
-      for (const user of ['alice', 'bob', 'carol']) {
-        assert.deepStrictEqual(otherChanges(openssh.serverOptions(config, { user }), openssh.serverOptions(fixed, { user }), SERVER_KEEPALIVE), [], user);
-      }
-    });
-
-    it("works on Debian's stock sshd_config", () => {
-      const stock = fs.readFileSync(path.join(STOCK, 'sshd_config'), 'utf8');
-      const fixed = applyAction(stock, 'sshd_config', KEEPALIVE, 'no-keepalive');
-      assert.strictEqual(openssh.serverRejects(fixed), '');
-      assert.strictEqual(openssh.serverOptions(fixed, { user: 'alice' }).get('clientaliveinterval'), '60');
-    });
-  });
-
-  describe('repairs', () => {
-    it('counterpart, typo and deprecated renames make the file acceptable and set what was meant', () => {
-      const client = 'Host web\n  ClientAliveInterval 30\n  Prot 2222\n';
-      let fixed = applyAction(client, 'ssh_config', 'Change', 'wrong-file');
-      fixed = applyAction(fixed, 'ssh_config', "Change 'Prot' to 'Port'", 'unknown-keyword');
-      const web = openssh.clientOptions(fixed, 'web');
-      assert.strictEqual(web.get('serveraliveinterval'), '30');
-      assert.strictEqual(web.get('port'), '2222');
-      const server = 'ChallengeResponseAuthentication no\nServerAliveCountMax 5\n';
-      const serverFixed = applyAction(server, 'sshd_config', 'Fix all', undefined, ['source.fixAll']);
-      assert.strictEqual(openssh.serverRejects(serverFixed), '');
-      const options = openssh.serverOptions(serverFixed, { user: 'alice' });
-      assert.strictEqual(options.get('kbdinteractiveauthentication'), 'no');
-      assert.strictEqual(options.get('clientalivecountmax'), '5');
-    });
-
-    it('moving Host * to the end lets host-specific settings win and keeps the defaults for the rest', () => {
-      const config = 'Host *\n  User admin\n  Port 2222\n\nHost web\n  User deploy\n';
-      assert.strictEqual(openssh.clientOptions(config, 'web').get('user'), 'admin');
-      const fixed = applyAction(config, 'ssh_config', "Move the 'Host *' block", 'never-applies');
-      assert.strictEqual(openssh.clientOptions(fixed, 'web').get('user'), 'deploy');
-      assert.strictEqual(openssh.clientOptions(fixed, 'web').get('port'), '2222');
-      assert.strictEqual(openssh.clientOptions(fixed, 'db').get('user'), 'admin');
-    });
-
-    it('removing a line that never applies changes no effective value', () => {
-      const config = 'Host web\n  User a\n  User b\n';
-      const fixed = applyAction(config, 'ssh_config', 'Remove this line', 'never-applies');
-      assert.deepStrictEqual(otherChanges(openssh.clientOptions(config, 'web'), openssh.clientOptions(fixed, 'web'), new Set()), []);
-    });
-
-    it('sshd: a line moved above the first Match applies to every connection', () => {
-      const config = 'Port 22\n\nMatch User bob\n    X11Forwarding yes\n\nPasswordAuthentication no\n';
-      assert.strictEqual(openssh.serverOptions(config, { user: 'alice' }).get('passwordauthentication'), 'yes');
-      const fixed = applyAction(config, 'sshd_config', "Move 'PasswordAuthentication'", 'after-match-block');
-      assert.strictEqual(openssh.serverRejects(fixed), '');
-      assert.strictEqual(openssh.serverOptions(fixed, { user: 'alice' }).get('passwordauthentication'), 'no');
-      assert.strictEqual(openssh.serverOptions(fixed, { user: 'bob' }).get('x11forwarding'), 'yes');
-    });
-
-    it('IgnoreUnknown makes ssh skip a platform keyword it does not know', () => {
-      const config = 'Host *\n  UseKeychain yes\n  AddKeysToAgent yes\n';
-      assert.throws(() => openssh.clientOptions(config, 'web'), /rejected/);
-      const fixed = applyAction(config, 'ssh_config', "Add 'UseKeychain' to IgnoreUnknown", 'unknown-keyword');
-      assert.strictEqual(openssh.clientOptions(fixed, 'web').get('addkeystoagent'), 'true');
-    });
-
-    it('removing a deprecated line leaves a file sshd accepts silently', () => {
-      const config = 'UsePrivilegeSeparation sandbox\nPort 22\n';
-      const fixed = applyAction(config, 'sshd_config', 'Remove', 'deprecated');
-      assert.strictEqual(openssh.serverRejects(fixed), '');
-    });
-  });
-
-  describe('property: the keepalive action on random valid configs', () => {
-    const eol = fc.constantFrom('\n', '\r\n');
-    const indent = fc.constantFrom('', '  ', '    ', '\t');
-
-    const clientLine = fc.constantFrom(
-      'User alice', 'Port 2200', 'ForwardAgent yes', 'Compression yes', 'ConnectTimeout 10', 'ServerAliveInterval 20',
-      'ServerAliveInterval 0', 'ServerAliveCountMax 5', 'TCPKeepAlive no', 'LogLevel VERBOSE', 'IdentityFile ~/.ssh/id_x', 'HostName 192.0.2.9',
-      'AddKeysToAgent yes', 'ServerAliveInterval none',
-    );
-    const clientHeader = fc.constantFrom('Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *');
-    const serverGlobal = fc.constantFrom('Port 2222', 'PermitRootLogin no', 'TCPKeepAlive no', 'ClientAliveInterval 0', 'ClientAliveInterval 45', 'ClientAliveCountMax 1', 'MaxAuthTries 4', 'LogLevel VERBOSE', 'X11Forwarding yes');
-    const serverInMatch = fc.constantFrom('X11Forwarding no', 'PasswordAuthentication no', 'ClientAliveInterval 300', 'ClientAliveCountMax 9', 'MaxAuthTries 2', 'AllowTcpForwarding no', 'Banner none');
-    const serverHeader = fc.constantFrom('Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24');
-
-    const config = (header: fc.Arbitrary<string>, global: fc.Arbitrary<string>, inBlock: fc.Arbitrary<string>) => fc
-      .record({
-        globals: fc.array(global, { maxLength: 3 }),
-        blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock), { maxLength: 3 }), blank: fc.boolean() }), { maxLength: 4 }),
-        eol,
-        finalEol: fc.boolean(),
-      })
-      .map(({ globals, blocks, eol: end, finalEol }) => {
-        const lines = [...globals];
-        for (const block of blocks) {
-          if (block.blank) lines.push('');
-          lines.push(block.header, ...block.lines.map(([pad, line]) => pad + line));
+      it('gives hosts without a setting the recommended values and keeps every host its own', () => {
+        const fixed = applyAction(config, 'ssh_config', KEEPALIVE, 'no-keepalive');
+        const web = openssh.clientOptions(fixed, 'web');
+        assert.strictEqual(web.get('serveraliveinterval'), '15');
+        assert.strictEqual(web.get('serveralivecountmax'), '3');
+        const db = openssh.clientOptions(fixed, 'db');
+        assert.strictEqual(db.get('serveraliveinterval'), '60');
+        assert.strictEqual(db.get('serveralivecountmax'), '10');
+        const other = openssh.clientOptions(fixed, 'elsewhere.example');
+        assert.strictEqual(other.get('serveraliveinterval'), '60');
+        assert.strictEqual(other.get('serveralivecountmax'), '3');
+        for (const host of ['web', 'db', 'elsewhere.example']) {
+          assert.deepStrictEqual(otherChanges(openssh.clientOptions(config, host), openssh.clientOptions(fixed, host), CLIENT_KEEPALIVE), [], host);
         }
-        return lines.join(end) + (finalEol && lines.length ? end : '');
       });
 
-    it('ssh_config: OpenSSH accepts the result, no other option changes for any host, own intervals stay', () => {
-      const hosts = ['web', 'db', 'x.example.com', 'elsewhere'];
-      fc.assert(fc.property(config(clientHeader, clientLine, clientLine), (text) => {
-        const before = hosts.map((host) => openssh.clientOptions(text, host));
-        const action = actionsFor(text, 'ssh_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
-        if (!action) {
-          // Not offered only when a host that no block names already gets a keepalive.
-          assert.notStrictEqual(before[hosts.indexOf('elsewhere')].get('serveraliveinterval'), '0', `no action offered for:\n${text}`);
-          return;
-        }
-        const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'ssh_config', 1, text), action.edit!.changes!['file:///c']);
-        hosts.forEach((host, index) => {
-          const after = openssh.clientOptions(fixed, host);
-          assert.deepStrictEqual(otherChanges(before[index], after, CLIENT_KEEPALIVE), [], `${host} in:\n${text}\n--- after:\n${fixed}`);
-          const own = before[index].get('serveraliveinterval');
-          if (own !== '0') assert.strictEqual(after.get('serveraliveinterval'), own, `${host} keeps its interval`);
-        });
-        // `Host !web *` is the one generated header that names 'elsewhere'; an interval set there is that host's own.
-        if (!text.includes('Host !web *')) {
-          assert.strictEqual(openssh.clientOptions(fixed, 'elsewhere').get('serveraliveinterval'), '60', `a host that no block names gets the keepalive:\n${fixed}`);
-        }
-      }), { numRuns: 40, seed: 20261123 });
+      it('fills a final Host * block in a CRLF file, and OpenSSH reads it', () => {
+        const crlf = 'Host web\r\n  User deploy\r\n\r\nHost *\r\n  Compression yes\r\n';
+        const fixed = applyAction(crlf, 'ssh_config', KEEPALIVE, 'no-keepalive');
+        assert.ok(!/[^\r]\n/.test(fixed), 'CRLF kept');
+        assert.strictEqual(openssh.clientOptions(fixed, 'web').get('serveraliveinterval'), '60');
+      });
+
+      it("works on Debian's stock ssh_config", () => {
+        const stock = fs.readFileSync(path.join(STOCK, 'ssh_config'), 'utf8');
+        const fixed = applyAction(stock, 'ssh_config', KEEPALIVE, 'no-keepalive');
+        assert.ok(fixed.startsWith(stock), 'nothing of the stock text changes');
+        assert.strictEqual(openssh.clientOptions(fixed, 'example.com').get('serveraliveinterval'), '60');
+      });
     });
 
-    it('sshd_config: sshd -t accepts the result, no other option changes for any user, Match values stay', () => {
-      const users = ['alice', 'bob', 'carol'];
-      fc.assert(fc.property(config(serverHeader, serverGlobal, serverInMatch), (text) => {
-        assert.strictEqual(openssh.serverRejects(text), '', `generated config is valid:\n${text}`);
-        const action = actionsFor(text, 'sshd_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
-        if (!action) {
-          assert.notStrictEqual(openssh.serverOptions(text, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `no action offered for:\n${text}`);
-          return;
+    describe('recommended keepalive, sshd_config', () => {
+      const config = [
+        'Port 22',
+        'PermitRootLogin no',
+        'PasswordAuthentication no',
+        '',
+        '# Developers get longer probes',
+        'Match User bob',
+        '    ClientAliveInterval 120',
+        '',
+        'Match User carol',
+        '    X11Forwarding yes',
+        '',
+      ].join('\n');
+
+      it('sets the global values: a normal user and a matched user get them, a Match with its own keeps it', () => {
+        const fixed = applyAction(config, 'sshd_config', KEEPALIVE, 'no-keepalive');
+        assert.strictEqual(openssh.serverRejects(fixed), '');
+        const alice = openssh.serverOptions(fixed, { user: 'alice' });
+        assert.strictEqual(alice.get('clientaliveinterval'), '60');
+        assert.strictEqual(alice.get('clientalivecountmax'), '3');
+        assert.strictEqual(openssh.serverOptions(fixed, { user: 'carol' }).get('clientaliveinterval'), '60');
+        assert.strictEqual(openssh.serverOptions(fixed, { user: 'bob' }).get('clientaliveinterval'), '120');
+        for (const user of ['alice', 'bob', 'carol']) {
+          assert.deepStrictEqual(otherChanges(openssh.serverOptions(config, { user }), openssh.serverOptions(fixed, { user }), SERVER_KEEPALIVE), [], user);
         }
-        const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'sshd_config', 1, text), action.edit!.changes!['file:///c']);
-        assert.strictEqual(openssh.serverRejects(fixed), '', `sshd rejects the result:\n${fixed}`);
-        for (const user of users) {
-          const before = openssh.serverOptions(text, { user });
-          const after = openssh.serverOptions(fixed, { user });
-          assert.deepStrictEqual(otherChanges(before, after, SERVER_KEEPALIVE), [], `${user} in:\n${text}\n--- after:\n${fixed}`);
-        }
-        assert.notStrictEqual(openssh.serverOptions(fixed, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `alice gets a keepalive:\n${fixed}`);
-      }), { numRuns: 40, seed: 20261123 });
+      });
+
+      it("works on Debian's stock sshd_config", () => {
+        const stock = fs.readFileSync(path.join(STOCK, 'sshd_config'), 'utf8');
+        const fixed = applyAction(stock, 'sshd_config', KEEPALIVE, 'no-keepalive');
+        assert.strictEqual(openssh.serverRejects(fixed), '');
+        assert.strictEqual(openssh.serverOptions(fixed, { user: 'alice' }).get('clientaliveinterval'), '60');
+      });
+    });
+
+    describe('repairs', () => {
+      it('counterpart, typo and deprecated renames make the file acceptable and set what was meant', () => {
+        const client = 'Host web\n  ClientAliveInterval 30\n  Prot 2222\n';
+        let fixed = applyAction(client, 'ssh_config', 'Change', 'wrong-file');
+        fixed = applyAction(fixed, 'ssh_config', "Change 'Prot' to 'Port'", 'unknown-keyword');
+        const web = openssh.clientOptions(fixed, 'web');
+        assert.strictEqual(web.get('serveraliveinterval'), '30');
+        assert.strictEqual(web.get('port'), '2222');
+        const server = 'ChallengeResponseAuthentication no\nServerAliveCountMax 5\n';
+        const serverFixed = applyAction(server, 'sshd_config', 'Fix all', undefined, ['source.fixAll']);
+        assert.strictEqual(openssh.serverRejects(serverFixed), '');
+        const options = openssh.serverOptions(serverFixed, { user: 'alice' });
+        assert.strictEqual(options.get('kbdinteractiveauthentication'), 'no');
+        assert.strictEqual(options.get('clientalivecountmax'), '5');
+      });
+
+      it('moving Host * to the end lets host-specific settings win and keeps the defaults for the rest', () => {
+        const config = 'Host *\n  User admin\n  Port 2222\n\nHost web\n  User deploy\n';
+        assert.strictEqual(openssh.clientOptions(config, 'web').get('user'), 'admin');
+        const fixed = applyAction(config, 'ssh_config', "Move the 'Host *' block", 'never-applies');
+        assert.strictEqual(openssh.clientOptions(fixed, 'web').get('user'), 'deploy');
+        assert.strictEqual(openssh.clientOptions(fixed, 'web').get('port'), '2222');
+        assert.strictEqual(openssh.clientOptions(fixed, 'db').get('user'), 'admin');
+      });
+
+      it('removing a line that never applies changes no effective value', () => {
+        const config = 'Host web\n  User a\n  User b\n';
+        const fixed = applyAction(config, 'ssh_config', 'Remove the User line (line 3)', 'never-applies');
+        assert.deepStrictEqual(otherChanges(openssh.clientOptions(config, 'web'), openssh.clientOptions(fixed, 'web'), new Set()), []);
+      });
+
+      it('sshd: a line moved above the first Match applies to every connection', () => {
+        const config = 'Port 22\n\nMatch User bob\n    X11Forwarding yes\n\nPasswordAuthentication no\n';
+        assert.strictEqual(openssh.serverOptions(config, { user: 'alice' }).get('passwordauthentication'), 'yes');
+        const fixed = applyAction(config, 'sshd_config', "Move 'PasswordAuthentication'", 'after-match-block');
+        assert.strictEqual(openssh.serverRejects(fixed), '');
+        assert.strictEqual(openssh.serverOptions(fixed, { user: 'alice' }).get('passwordauthentication'), 'no');
+        assert.strictEqual(openssh.serverOptions(fixed, { user: 'bob' }).get('x11forwarding'), 'yes');
+      });
+
+      it('IgnoreUnknown makes ssh skip a platform keyword it does not know', () => {
+        const config = 'Host *\n  UseKeychain yes\n  AddKeysToAgent yes\n';
+        assert.throws(() => openssh.clientOptions(config, 'web'), /rejected/);
+        const fixed = applyAction(config, 'ssh_config', "Add 'UseKeychain' (line 2) to IgnoreUnknown", 'unknown-keyword');
+        assert.strictEqual(openssh.clientOptions(fixed, 'web').get('addkeystoagent'), 'true');
+      });
+
+      it('removing a deprecated line leaves a file sshd accepts silently', () => {
+        const config = 'UsePrivilegeSeparation sandbox\nPort 22\n';
+        const fixed = applyAction(config, 'sshd_config', 'Remove', 'deprecated');
+        assert.strictEqual(openssh.serverRejects(fixed), '');
+      });
+    });
+
+    describe('property: the keepalive action on random valid configs', () => {
+      const eol = fc.constantFrom('\n', '\r\n');
+      const indent = fc.constantFrom('', '  ', '    ', '\t');
+
+      const clientLine = fc.constantFrom(
+        'User alice', 'Port 2200', 'ForwardAgent yes', 'Compression yes', 'ConnectTimeout 10', 'ServerAliveInterval 20',
+        'ServerAliveInterval 0', 'ServerAliveCountMax 5', 'TCPKeepAlive no', 'LogLevel VERBOSE', 'IdentityFile ~/.ssh/id_x', 'HostName 192.0.2.9',
+        'AddKeysToAgent yes', 'ServerAliveInterval none',
+      );
+      const clientHeader = fc.constantFrom('Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *');
+      const serverGlobal = fc.constantFrom('Port 2222', 'PermitRootLogin no', 'TCPKeepAlive no', 'ClientAliveInterval 0', 'ClientAliveInterval 45', 'ClientAliveCountMax 1', 'MaxAuthTries 4', 'LogLevel VERBOSE', 'X11Forwarding yes');
+      const serverInMatch = fc.constantFrom('X11Forwarding no', 'PasswordAuthentication no', 'ClientAliveInterval 300', 'ClientAliveCountMax 9', 'MaxAuthTries 2', 'AllowTcpForwarding no', 'Banner none');
+      const serverHeader = fc.constantFrom('Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24');
+
+      const config = (header: fc.Arbitrary<string>, global: fc.Arbitrary<string>, inBlock: fc.Arbitrary<string>) => fc
+        .record({
+          globals: fc.array(global, { maxLength: 3 }),
+          blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock), { maxLength: 3 }), blank: fc.boolean() }), { maxLength: 4 }),
+          eol,
+          finalEol: fc.boolean(),
+        })
+        .map(({ globals, blocks, eol: end, finalEol }) => {
+          const lines = [...globals];
+          for (const block of blocks) {
+            if (block.blank) lines.push('');
+            lines.push(block.header, ...block.lines.map(([pad, line]) => pad + line));
+          }
+          return lines.join(end) + (finalEol && lines.length ? end : '');
+        });
+
+      it('ssh_config: OpenSSH accepts the result, no other option changes for any host, own intervals stay', () => {
+        const hosts = ['web', 'db', 'x.example.com', 'elsewhere'];
+        fc.assert(fc.property(config(clientHeader, clientLine, clientLine), (text) => {
+          const before = hosts.map((host) => openssh.clientOptions(text, host));
+          const action = actionsFor(text, 'ssh_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
+          if (!action) {
+            // Not offered only when a host that no block names already gets a keepalive.
+            assert.notStrictEqual(before[hosts.indexOf('elsewhere')].get('serveraliveinterval'), '0', `no action offered for:\n${text}`);
+            return;
+          }
+          const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'ssh_config', 1, text), action.edit!.changes!['file:///c']);
+          hosts.forEach((host, index) => {
+            const after = openssh.clientOptions(fixed, host);
+            assert.deepStrictEqual(otherChanges(before[index], after, CLIENT_KEEPALIVE), [], `${host} in:\n${text}\n--- after:\n${fixed}`);
+            const own = before[index].get('serveraliveinterval');
+            if (own !== '0') assert.strictEqual(after.get('serveraliveinterval'), own, `${host} keeps its interval`);
+          });
+          // `Host !web *` is the one generated header that names 'elsewhere'; an interval set there is that host's own.
+          if (!text.includes('Host !web *')) {
+            assert.strictEqual(openssh.clientOptions(fixed, 'elsewhere').get('serveraliveinterval'), '60', `a host that no block names gets the keepalive:\n${fixed}`);
+          }
+        }), { numRuns: 40, seed: 20261123 });
+      });
+
+      it('sshd_config: sshd -t accepts the result, no other option changes for any user, Match values stay', () => {
+        const users = ['alice', 'bob', 'carol'];
+        fc.assert(fc.property(config(serverHeader, serverGlobal, serverInMatch), (text) => {
+          assert.strictEqual(openssh.serverRejects(text), '', `generated config is valid:\n${text}`);
+          const action = actionsFor(text, 'sshd_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
+          if (!action) {
+            assert.notStrictEqual(openssh.serverOptions(text, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `no action offered for:\n${text}`);
+            return;
+          }
+          const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'sshd_config', 1, text), action.edit!.changes!['file:///c']);
+          assert.strictEqual(openssh.serverRejects(fixed), '', `sshd rejects the result:\n${fixed}`);
+          for (const user of users) {
+            const before = openssh.serverOptions(text, { user });
+            const after = openssh.serverOptions(fixed, { user });
+            assert.deepStrictEqual(otherChanges(before, after, SERVER_KEEPALIVE), [], `${user} in:\n${text}\n--- after:\n${fixed}`);
+          }
+          assert.notStrictEqual(openssh.serverOptions(fixed, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `alice gets a keepalive:\n${fixed}`);
+        }), { numRuns: 40, seed: 20261123 });
+      });
     });
   });
-});
+}

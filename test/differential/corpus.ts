@@ -4,8 +4,8 @@ import { generateCorpus } from './generator';
 
 /**
  * The differential corpus: hand-written pitfalls (realistic files around one trap each), Debian's stock
- * files and generated configs. Every config is judged by OpenSSH 9.2 itself, so no entry states an
- * expected result.
+ * files and generated configs. Every config is judged by OpenSSH itself (9.2 and 10.0, one suite each),
+ * so no entry states an expected result.
  */
 
 export type CorpusLanguage = 'ssh_config' | 'sshd_config';
@@ -106,6 +106,11 @@ function handWrittenClient(): CorpusEntry[] {
     client('leading-equals-value', lines('Port = = 22', 'User bob=')),
     client('very-long-line', lines(`SendEnv ${Array.from({ length: 200 }, (_, i) => `VAR_${i}`).join(' ')}`, 'Port 22')),
     client('escaped-quotes', lines('Host a', '    LocalCommand echo \\"hi\\"', '    User \\"bob', "    IdentityFile 'single quoted'", "    HostName 'a.example")),
+    // Lines that OpenSSH 9.2 and 10.0 judge differently (besides the newer keywords and Match criteria above).
+    client('dsa-key-algorithms', lines('Host old-router', '    HostKeyAlgorithms ssh-dss', '    PubkeyAcceptedAlgorithms +ssh-dss-cert-v01@openssh.com', 'Host *', '    HostbasedAcceptedAlgorithms ssh-ed25519,ssh-dss', '    CASignatureAlgorithms ssh-dss', '    HostKeyAlgorithms -ssh-dss', '    PubkeyAcceptedAlgorithms ssh-dss*')),
+    client('ipqos-numbers', lines('IPQoS 0x10', 'IPQoS 0377', 'IPQoS 08', 'IPQoS +8 010', 'IPQoS 256', 'IPQoS -0 af21')),
+    client('match-criteria-10.0', lines('Match sessiontype shell', '    RequestTTY yes', 'Match command ls', '    User bob', 'Match version OpenSSH_10*', '    Compression yes')),
+    client('kex-mlkem-appended', lines('Host *', '    KexAlgorithms +mlkem768x25519-sha256')),
   ];
   for (const value of TIME_VALUES) {
     corpus.push(clientFile(`time-serveraliveinterval-${value}`, `ServerAliveInterval ${value}`));
@@ -196,6 +201,12 @@ function handWrittenServer(): CorpusEntry[] {
     server('forcecommand-global', lines('ForceCommand /bin/true', 'ChrootDirectory none', 'Banner none')),
     server('keepalive-good', lines('ClientAliveInterval 300', 'ClientAliveCountMax 2', 'TCPKeepAlive no')),
     server('weird-lines', lines('=Port 22', 'Port =', 'PermitRootLogin="no"')),
+    // Lines that OpenSSH 9.2 and 10.0 judge differently (besides the newer keywords above).
+    server('dsa-key-algorithms', lines('HostKeyAlgorithms ssh-dss', 'PubkeyAcceptedAlgorithms ssh-dss-cert-v01@openssh.com', 'CASignatureAlgorithms ssh-dss', 'HostbasedAcceptedAlgorithms +ssh-dss', 'HostKeyAlgorithms -ssh-dss')),
+    server('ipqos-numbers', lines('IPQoS 0x10', 'IPQoS 0377', 'IPQoS 08', 'IPQoS +8 010', 'IPQoS 256')),
+    server('match-criteria-new', lines('Match Invalid-User', '    Banner none', 'Match Version OpenSSH_10*', '    X11Forwarding no')),
+    server('keywords-new-in-10.0', lines('SshdAuthPath /usr/lib/openssh/sshd-auth', 'PAMServiceName sshd', 'Match User bob', '    PAMServiceName sshd-bob')),
+    server('authenticationmethods-any-in-match', lines('AuthenticationMethods password', 'Match User ivy', '    AuthenticationMethods any')),
   ];
   for (const value of TIME_VALUES) {
     corpus.push(serverFile(`time-clientaliveinterval-${value}`, `ClientAliveInterval ${value}`));

@@ -4,15 +4,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { buildCorpus, CorpusEntry, CorpusLanguage } from './corpus';
-import { mapLimit, neutralize, Oracle, ORACLE_VERSION, OracleResult, rejectedLineOf } from './oracle';
+import { mapLimit, neutralize, Oracle, ORACLE_SOURCES, OracleResult, OracleSource, rejectedLineOf } from './oracle';
 
 /**
  * Differential test: for every config of the corpus, the lines on which the language service reports an
- * Error (target OpenSSH 9.2) must be exactly the lines Debian's OpenSSH 9.2 rejects
- * (`ssh -G -F FILE example.com`, `sshd -t -f FILE -h KEY`). See README.md in this folder.
+ * Error must be exactly the lines OpenSSH rejects (`ssh -G -F FILE example.com`, `sshd -t -f FILE -h KEY`),
+ * once per oracle: Debian 12's OpenSSH 9.2 with our target release 9.2, and Debian 13's OpenSSH 10.0
+ * with target 10.0. See README.md in this folder.
  *
- * Without the binaries the suite skips with a message, except under CI (CI=true), where it fails.
- * DIFFERENTIAL_REPORT=FILE writes every mismatch as JSON.
+ * Without an oracle's binaries its suite skips with a message, except under CI (CI=true), where it fails.
+ * DIFFERENTIAL_REPORT=FILE writes every mismatch of both suites as JSON.
  */
 
 const corpus = buildCorpus();
@@ -27,6 +28,7 @@ interface Outcome {
 }
 
 interface Mismatch {
+  release: string;
   name: string;
   language: CorpusLanguage;
   text: string;
@@ -37,9 +39,9 @@ interface Mismatch {
   problems: string[];
 }
 
-function errorDiagnostics(entry: CorpusEntry): Diagnostic[] {
+function errorDiagnostics(entry: CorpusEntry, release: string): Diagnostic[] {
   const document = TextDocument.create(`file:///corpus/${entry.name}`, entry.language, 1, entry.text);
-  return service.doValidation(document, undefined, { openSSHVersion: ORACLE_VERSION }).filter((d) => d.severity === DiagnosticSeverity.Error);
+  return service.doValidation(document, undefined, { openSSHVersion: release }).filter((d) => d.severity === DiagnosticSeverity.Error);
 }
 
 const numbered = (text: string) =>
@@ -51,15 +53,10 @@ const numbered = (text: string) =>
 const messageText = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 const describeDiagnostic = (d: Diagnostic) => `line ${d.range.start.line + 1}: [${String(d.code ?? '-')}] ${messageText(d)}`;
 
-describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} rejects`, function () {
-  this.timeout(180_000);
-  const results = new Map<string, OracleResult>();
-  const outcomes: Outcome[] = [];
-  const mismatches: Mismatch[] = [];
-  let oracle: Oracle | undefined;
-  let elapsed = 0;
-  let runs = 0;
+/** Every mismatch of every suite so far, for DIFFERENTIAL_REPORT. */
+const mismatches: Mismatch[] = [];
 
+describe('differential: Error lines equal the lines OpenSSH rejects', function () {
   it(`has a corpus of at least 200 configs, names unique, no lone CR`, () => {
     assert.ok(corpus.length >= 200, `only ${corpus.length} configs`);
     assert.strictEqual(new Set(corpus.map((e) => e.name)).size, corpus.length, 'duplicate corpus names');
@@ -83,12 +80,25 @@ describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} re
     assert.match(neutralize(['Port 0\r'], new Set([0]), 'sshd_config'), /^#.*\r$/);
   });
 
-  describe('against the binaries', function () {
+  for (const source of ORACLE_SOURCES) againstOracle(source);
+});
+
+/** The corpus against one OpenSSH release, our target release set to the same. */
+function againstOracle(source: OracleSource): void {
+  const release = source.release;
+  describe(`against ${source.description} (target release ${release})`, function () {
+    this.timeout(180_000);
+    const results = new Map<string, OracleResult>();
+    const outcomes: Outcome[] = [];
+    let oracle: Oracle | undefined;
+    let elapsed = 0;
+    let runs = 0;
+
     before(async function () {
-      const located = Oracle.locate();
+      const located = source.locate();
       if ('missing' in located) {
-        if (inCI()) throw new Error(`differential suite cannot run: ${located.missing}. CI must install Debian's openssh-client and openssh-server (${ORACLE_VERSION}).`);
-        console.log(`\n    SKIPPING the differential suite: ${located.missing}.\n    Install Debian 12's openssh-client and openssh-server to run it (under CI=true this is a failure).\n`);
+        if (inCI()) throw new Error(`differential suite for OpenSSH ${release} cannot run: ${located.missing}. CI must ${source.remedy}.`);
+        console.log(`\n    SKIPPING the differential suite for OpenSSH ${release}: ${located.missing}.\n    To run it, ${source.remedy} (under CI=true this is a failure).\n`);
         this.skip();
       }
       const started = Date.now();
@@ -108,7 +118,7 @@ describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} re
       };
       const agreements = outcomes.filter((o) => o.agrees).length;
       console.log(
-        `\n    differential summary: ${outcomes.length} configs checked, ${agreements} agree with OpenSSH ${ORACLE_VERSION} ` +
+        `\n    differential summary: ${outcomes.length} configs checked, ${agreements} agree with OpenSSH ${release} ` +
           `(${side('ssh_config')}, ${side('sshd_config')}); ${runs} OpenSSH runs in ${(elapsed / 1000).toFixed(1)} s\n`,
       );
       const reportFile = process.env.DIFFERENTIAL_REPORT;
@@ -121,7 +131,7 @@ describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} re
         assert.ok(result, 'no OpenSSH result');
         let diagnostics: Diagnostic[];
         try {
-          diagnostics = errorDiagnostics(entry);
+          diagnostics = errorDiagnostics(entry, release);
         } catch (error) {
           outcomes.push({ entry, agrees: false });
           throw new Error(`${entry.name}: the language service threw: ${(error as Error).stack}`);
@@ -136,10 +146,10 @@ describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} re
         const extra = diagnostics
           .filter((d) => !openssh.includes(d.range.start.line + 1))
           .map((d) => ({ line: d.range.start.line + 1, code: String(d.code ?? ''), message: messageText(d) }));
-        mismatches.push({ name: entry.name, language: entry.language, text: entry.text, openssh, ours, missing, extra, problems: result.problems });
+        mismatches.push({ release, name: entry.name, language: entry.language, text: entry.text, openssh, ours, missing, extra, problems: result.problems });
 
         const report = [
-          `${entry.name} (${entry.language}): Error lines differ from OpenSSH ${ORACLE_VERSION}`,
+          `${entry.name} (${entry.language}): Error lines differ from OpenSSH ${release}`,
           '--- config (1-based line numbers) ---',
           numbered(entry.text),
           ...(result.problems.length ? ['--- oracle problems (fix the corpus entry) ---', ...result.problems] : []),
@@ -155,4 +165,4 @@ describe(`differential: Error lines equal the lines OpenSSH ${ORACLE_VERSION} re
       });
     }
   });
-});
+}

@@ -12,6 +12,9 @@ import * as path from 'path';
  * or a `Host`/`Match` header by one that never matches, so the block structure stays) and the file runs
  * again, until OpenSSH accepts it. A run that fails without reporting any new line is an unattributed
  * rejection (e.g. sshd's post-parse checks): it is reported in `problems`, never guessed at.
+ *
+ * Which OpenSSH runs is an `OpenSSHInstallation`: Debian 12's installed 9.2 (`DEBIAN_12`) or Debian 13's
+ * 10.0 unpacked by scripts/openssh-oracle-10.sh and run through its own loader (`DEBIAN_13`).
  */
 
 export type OracleLanguage = 'ssh_config' | 'sshd_config';
@@ -33,14 +36,101 @@ export interface OracleResult {
   problems: string[];
 }
 
-export interface OracleBinaries {
+/**
+ * One OpenSSH release to run: its ssh and sshd and, for a release unpacked rather than installed, the
+ * dynamic loader and library folder that run them (`LOADER --library-path DIR BINARY ARGS`), so that
+ * they load their own libraries and never the system's.
+ */
+export interface OpenSSHInstallation {
+  /** The release `-V` reports and the language service is set to: '9.2', '10.0'. */
+  release: string;
   ssh: string;
   sshd: string;
-  version: string;
+  loader?: { path: string; libraryPath: string };
 }
 
-/** The OpenSSH release the suite compares against. */
-export const ORACLE_VERSION = '9.2';
+/** Where an oracle's OpenSSH comes from, and how to find it on this machine. */
+export interface OracleSource {
+  release: string;
+  /** For titles and messages: which build, and how it got here. */
+  description: string;
+  /** What to do when it is missing; printed with the skip, and in the failure under CI. */
+  remedy: string;
+  /** The installation, checked to run and to report `release`, or why it is unusable. */
+  locate(): OpenSSHInstallation | { missing: string };
+}
+
+const REPO = path.join(__dirname, '..', '..', '..');
+
+/** Debian 12's openssh-client and openssh-server, installed (`DIFFERENTIAL_SSH`/`DIFFERENTIAL_SSHD` override the paths). */
+export const DEBIAN_12: OracleSource = {
+  release: '9.2',
+  description: "Debian 12's OpenSSH 9.2, installed",
+  remedy: "install Debian 12's openssh-client and openssh-server (.ci/run and npm test's pretest do)",
+  locate() {
+    const ssh = findExecutable('ssh', process.env.DIFFERENTIAL_SSH, ['/usr/bin/ssh', '/usr/local/bin/ssh']);
+    const sshd = findExecutable('sshd', process.env.DIFFERENTIAL_SSHD, ['/usr/sbin/sshd', '/usr/local/sbin/sshd']);
+    if (!ssh) return { missing: `ssh (openssh-client) not found${process.env.DIFFERENTIAL_SSH ? ` at ${process.env.DIFFERENTIAL_SSH}` : ''}` };
+    if (!sshd) return { missing: `sshd (openssh-server) not found at ${process.env.DIFFERENTIAL_SSHD || '/usr/sbin/sshd'}` };
+    return verified({ release: '9.2', ssh, sshd });
+  },
+};
+
+/**
+ * Debian 13's OpenSSH 10.0, unpacked by scripts/openssh-oracle-10.sh into OPENSSH10_CACHE (default
+ * .test-work/openssh-10.0), which describes it in installation.json (paths relative to that folder).
+ */
+export const DEBIAN_13: OracleSource = {
+  release: '10.0',
+  description: "Debian 13's OpenSSH 10.0, unpacked in .test-work (not installed)",
+  remedy: 'run `bash scripts/openssh-oracle-10.sh` (npm test\'s pretest does): it unpacks Debian 13\'s OpenSSH 10.0 into .test-work/',
+  locate() {
+    const cache = process.env.OPENSSH10_CACHE || path.join(REPO, '.test-work', 'openssh-10.0');
+    const manifest = path.join(cache, 'installation.json');
+    let description: { release: string; ssh: string; sshd: string; loader: string; libraryPath: string };
+    try {
+      description = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    } catch (error) {
+      return { missing: `no OpenSSH 10.0 in ${cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message} reading installation.json)` };
+    }
+    if (description.release !== '10.0') return { missing: `${manifest} describes OpenSSH ${description.release}, not 10.0` };
+    const inCache = (file: string) => path.resolve(cache, file);
+    return verified({
+      release: '10.0',
+      ssh: inCache(description.ssh),
+      sshd: inCache(description.sshd),
+      loader: { path: inCache(description.loader), libraryPath: inCache(description.libraryPath) },
+    });
+  },
+};
+
+/** The oracles the differential suites run against, oldest first. */
+export const ORACLE_SOURCES: readonly OracleSource[] = [DEBIAN_12, DEBIAN_13];
+
+/** The installation when both binaries run and report its release; else why not. */
+function verified(installation: OpenSSHInstallation): OpenSSHInstallation | { missing: string } {
+  const sshVersion = versionOf(installation, 'ssh');
+  const sshdVersion = versionOf(installation, 'sshd');
+  if (sshVersion !== installation.release || sshdVersion !== installation.release) {
+    return {
+      missing:
+        `OpenSSH ${installation.release} required, found ssh ${sshVersion ?? '?'} (${installation.ssh}), ` +
+        `sshd ${sshdVersion ?? '?'} (${installation.sshd})${installation.loader ? ` run through ${installation.loader.path}` : ''}`,
+    };
+  }
+  return installation;
+}
+
+/** The program and arguments that run `binary` of `installation`: directly, or through its own loader. */
+export function invocation(installation: OpenSSHInstallation, binary: 'ssh' | 'sshd', args: string[]): [string, string[]] {
+  const program = installation[binary];
+  if (!installation.loader) return [program, args];
+  // --inhibit-cache: the system's ld.so.cache must not supply a library the unpacked folder lacks.
+  return [installation.loader.path, ['--inhibit-cache', '--library-path', installation.loader.libraryPath, program, ...args]];
+}
+
+/** The environment OpenSSH runs in: messages in English, nothing else inherited. */
+export const OPENSSH_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C' };
 
 /** The host name `ssh -G` resolves the configuration for. */
 export const ORACLE_HOST = 'example.com';
@@ -79,29 +169,15 @@ const COUNTED_SUMMARY = /terminating, \d+ bad configuration options/;
 
 export class Oracle {
   private constructor(
-    readonly binaries: OracleBinaries,
+    readonly installation: OpenSSHInstallation,
     private readonly workDir: string,
     private readonly hostKey: string,
   ) {}
 
-  /** Finds ssh and sshd and checks their release; returns the reason when they are unusable. */
-  static locate(): OracleBinaries | { missing: string } {
-    const ssh = findExecutable('ssh', process.env.DIFFERENTIAL_SSH, ['/usr/bin/ssh', '/usr/local/bin/ssh']);
-    const sshd = findExecutable('sshd', process.env.DIFFERENTIAL_SSHD, ['/usr/sbin/sshd', '/usr/local/sbin/sshd']);
-    if (!ssh) return { missing: `ssh (openssh-client) not found${process.env.DIFFERENTIAL_SSH ? ` at ${process.env.DIFFERENTIAL_SSH}` : ''}` };
-    if (!sshd) return { missing: `sshd (openssh-server) not found at ${process.env.DIFFERENTIAL_SSHD || '/usr/sbin/sshd'}` };
-    const sshVersion = versionOf(ssh, ['-V']);
-    const sshdVersion = versionOf(sshd, ['-V']);
-    if (sshVersion !== ORACLE_VERSION || sshdVersion !== ORACLE_VERSION) {
-      return { missing: `OpenSSH ${ORACLE_VERSION} required, found ssh ${sshVersion ?? '?'} (${ssh}), sshd ${sshdVersion ?? '?'} (${sshd})` };
-    }
-    return { ssh, sshd, version: ORACLE_VERSION };
-  }
-
   /** Creates the temp dir and the throw-away host key sshd -t needs. */
-  static create(binaries: OracleBinaries): Oracle {
+  static create(installation: OpenSSHInstallation): Oracle {
     const { dir, hostKey } = sshdWorkDir('differential');
-    return new Oracle(binaries, dir, hostKey);
+    return new Oracle(installation, dir, hostKey);
   }
 
   dispose(): void {
@@ -170,13 +246,13 @@ export class Oracle {
   private run(language: OracleLanguage, file: string): Promise<{ exitCode: number; stderr: string }> {
     const [command, args] =
       language === 'ssh_config'
-        ? [this.binaries.ssh, ['-G', '-F', file, ORACLE_HOST]]
-        : [this.binaries.sshd, ['-t', '-f', file, '-h', this.hostKey]];
+        ? invocation(this.installation, 'ssh', ['-G', '-F', file, ORACLE_HOST])
+        : invocation(this.installation, 'sshd', ['-t', '-f', file, '-h', this.hostKey]);
     return new Promise((resolve) => {
       const child = execFile(
         command,
         args,
-        { timeout: RUN_TIMEOUT_MS, maxBuffer: 8 << 20, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C' } },
+        { timeout: RUN_TIMEOUT_MS, maxBuffer: 8 << 20, env: OPENSSH_ENV },
         (error, _stdout, stderr) => {
           const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
           const killed = error && (error as { killed?: boolean }).killed ? `\n(killed after ${RUN_TIMEOUT_MS} ms)` : '';
@@ -262,9 +338,11 @@ function findExecutable(name: string, override: string | undefined, candidates: 
   });
 }
 
-function versionOf(binary: string, args: string[]): string | undefined {
+/** The release `-V` reports, e.g. '9.2' for `OpenSSH_9.2p1 Debian-2+deb12u10`. */
+function versionOf(installation: OpenSSHInstallation, binary: 'ssh' | 'sshd'): string | undefined {
   try {
-    const result = spawnSync(binary, args, { encoding: 'utf8', timeout: 5000 });
+    const [command, args] = invocation(installation, binary, ['-V']);
+    const result = spawnSync(command, args, { encoding: 'utf8', timeout: 5000, env: OPENSSH_ENV });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     const match = /OpenSSH_(\d+)\.(\d+)/.exec(output);
     return match ? `${match[1]}.${match[2]}` : undefined;
