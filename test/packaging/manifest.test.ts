@@ -54,6 +54,7 @@ describe('the extension manifest', () => {
 
   it('gives every setting a default and a description', () => {
     assert.deepStrictEqual(Object.keys(settings).sort(), [
+      'sshConfig.diagnostics.maxNumberOfProblems',
       'sshConfig.diagnostics.severity',
       'sshConfig.keepalive.clientAliveCountMax',
       'sshConfig.keepalive.clientAliveInterval',

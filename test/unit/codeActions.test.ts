@@ -147,7 +147,7 @@ describe('code actions: repairs', () => {
     const text = 'Host web\n  Prot 22\n';
     const fixes = actions(text, 'ssh_config', 'unknown-keyword').filter((a) => a.title.startsWith('Change'));
     assert.ok(fixes.length >= 1 && fixes.length <= 3);
-    assert.strictEqual(fixes[0].title, "Change 'Prot' to 'Port'");
+    assert.strictEqual(fixes[0].title, "Change 'Prot' to 'Port' (line 2)");
     assert.deepStrictEqual(fixes.map((a) => a.isPreferred === true), fixes.map((_, i) => i === 0));
     assert.strictEqual(apply(text, 'ssh_config', fixes[0]), 'Host web\n  Port 22\n');
   });
@@ -168,9 +168,9 @@ describe('code actions: repairs', () => {
 
   it('removes a line that never takes effect, and only that line', () => {
     const text = 'Host web\n  User a\n  User b\n';
-    assert.strictEqual(apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'never-applies'), 'Remove this line')), 'Host web\n  User a\n');
+    assert.strictEqual(apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'never-applies'), 'Remove the User line (line 3): it never takes effect')), 'Host web\n  User a\n');
     const last = 'User a\nUser b';
-    assert.strictEqual(apply(last, 'ssh_config', titled(actions(last, 'ssh_config', 'never-applies'), 'Remove this line')), 'User a');
+    assert.strictEqual(apply(last, 'ssh_config', titled(actions(last, 'ssh_config', 'never-applies'), 'Remove the User line (line 2)')), 'User a');
   });
 
   it('moves a Host * block from the top to the end of the file', () => {
@@ -182,13 +182,13 @@ describe('code actions: repairs', () => {
 
   it('sshd: moves a line below a Match block above the first Match', () => {
     const text = 'Port 22\n\nMatch User bob\n    X11Forwarding no\n\nPasswordAuthentication no  # global?\n';
-    const action = titled(actions(text, 'sshd_config', 'after-match-block'), "Move 'PasswordAuthentication' above the first Match");
+    const action = titled(actions(text, 'sshd_config', 'after-match-block'), "Move 'PasswordAuthentication' (line 6) above the first Match");
     assert.strictEqual(apply(text, 'sshd_config', action), 'Port 22\n\nPasswordAuthentication no  # global?\nMatch User bob\n    X11Forwarding no\n\n');
   });
 
   it('adds a platform keyword to a new IgnoreUnknown line at the top', () => {
     const text = '# mine\nHost *\n  UseKeychain yes\n';
-    const action = titled(actions(text, 'ssh_config', 'unknown-keyword'), "Add 'UseKeychain' to IgnoreUnknown");
+    const action = titled(actions(text, 'ssh_config', 'unknown-keyword'), "Add 'UseKeychain' (line 3) to IgnoreUnknown");
     assert.strictEqual(apply(text, 'ssh_config', action), '# mine\nIgnoreUnknown UseKeychain\nHost *\n  UseKeychain yes\n');
   });
 
@@ -198,7 +198,7 @@ describe('code actions: repairs', () => {
 
   it('adds to an IgnoreUnknown that already applies before the line', () => {
     const text = 'IgnoreUnknown AddKeysToAgentX\nHost *\n  UseKeychain yes\n';
-    const action = titled(actions(text, 'ssh_config', 'unknown-keyword'), "Add 'UseKeychain' to IgnoreUnknown");
+    const action = titled(actions(text, 'ssh_config', 'unknown-keyword'), "Add 'UseKeychain' (line 3) to IgnoreUnknown");
     const result = apply(text, 'ssh_config', action);
     assert.strictEqual(result, 'IgnoreUnknown AddKeysToAgentX,UseKeychain\nHost *\n  UseKeychain yes\n');
     assert.ok(!diagnosticsOf(result, 'ssh_config').some((d) => d.severity === 1), 'no error left');

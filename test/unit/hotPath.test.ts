@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { computeScopes, Scopes } from '../../server/src/service/analysis/scopes';
 import { allKeywords, lookupKeyword } from '../../server/src/service/knowledge/keywords';
 import { parseTimeInterval } from '../../server/src/service/knowledge/timeValue';
-import { internalized } from '../../server/src/service/parser/keywordNames';
+import { internalized } from '../../server/src/service/utils/strings';
 import { parseConfig } from '../../server/src/service/parser/parser';
 import { ConfigLanguage } from '../../server/src/service/parser/syntax';
 import { parseInteger } from '../../server/src/service/validation/values';

@@ -266,12 +266,15 @@ describe('parser', () => {
       assert.deepStrictEqual(doc.directives.map((d) => d.keyword.value), ['HostName', 'hostname', 'HOSTNAME', 'HoStNaMe']);
     });
 
-    it('lower-cases keywords beyond ASCII the way JavaScript does', () => {
-      assert.strictEqual(only('ÜberKeyword x').name, 'überkeyword');
-      assert.strictEqual(only('İnclude x').name, 'İnclude'.toLowerCase());
+    it("folds only A–Z in keywords, as OpenSSH's tolower does", () => {
+      assert.strictEqual(only('ÜberKeyword x').name, 'Überkeyword');
+      assert.strictEqual(only('İnclude x').name, 'İnclude');
+      // The Kelvin sign is not a K to OpenSSH: no keyword, however JavaScript folds it.
+      assert.strictEqual(only('StrictHost\u212AeyChecking yes').name, 'stricthost\u212Aeychecking');
+      assert.strictEqual(only('"Strict\u212AeyChecking" yes').name, 'strict\u212Aeychecking');
     });
 
-    it('names every keyword right past the bound of remembered names', () => {
+    it('names every made-up keyword right', () => {
       const lines = Array.from({ length: 5000 }, (_, i) => `Made${i}Up${i % 7 ? 'X' : 'y'} v`);
       const doc = parse(lines.join('\n'));
       assert.deepStrictEqual(doc.directives.map((d) => d.name), lines.map((l) => l.split(' ')[0].toLowerCase()));

@@ -30,6 +30,7 @@ export const enum Code {
   InvalidEnum = 'invalid-enum',
   InvalidAlgorithm = 'invalid-algorithm',
   InvalidMatch = 'invalid-match',
+  KeywordAsPattern = 'keyword-as-pattern',
   // sshd structure
   NotAllowedInMatch = 'not-allowed-in-match',
   DuplicateSubsystem = 'duplicate-subsystem',
@@ -39,6 +40,7 @@ export const enum Code {
   MissingCompanion = 'missing-companion',
   // Precedence
   NeverApplies = 'never-applies',
+  EnvironmentVariable = 'environment-variable',
   // Keepalive
   CountMaxZero = 'keepalive-countmax-zero',
   NoDeadPeerDetection = 'no-dead-peer-detection',
@@ -46,4 +48,6 @@ export const enum Code {
   NoKeepalive = 'no-keepalive',
   // Include
   IncludeProblem = 'include-problem',
+  // Bounds
+  TooManyProblems = 'too-many-problems',
 }

@@ -25,12 +25,21 @@ export function languageForPath(path: string): ConfigLanguage {
 /** The document's language: by its id when the id is known, else by its path; `byId` says which. */
 export function documentLanguage(languageId: string, uri: string): { language: ConfigLanguage; byId: boolean } {
   const fromId = languageFromId(languageId);
-  if (fromId) return { language: fromId, byId: true };
-  let path = uri;
+  return fromId ? { language: fromId, byId: true } : { language: languageForPath(pathOf(uri)), byId: false };
+}
+
+/**
+ * Whether a file is a drop-in: a fragment in a `*config.d` directory (`/etc/ssh/sshd_config.d/`,
+ * `~/.ssh/config.d/`) that a main file includes. Opened alone, it is only part of a configuration.
+ */
+export function isDropIn(uri: string): boolean {
+  return /(^|\/)[^/]*config\.d\/[^/]+$/.test(pathOf(uri));
+}
+
+function pathOf(uri: string): string {
   try {
-    path = decodeURIComponent(uri);
+    return decodeURIComponent(uri);
   } catch {
-    // a malformed escape: the raw URI still holds the name
+    return uri; // a malformed escape: the raw URI still holds the name
   }
-  return { language: languageForPath(path), byId: false };
 }

@@ -5,7 +5,7 @@ import { ConfigDocument, ConfigLanguage } from './parser/syntax';
 import { documentLanguage } from './documentLanguage';
 import { NEWEST_VERSION, Version } from './knowledge/version';
 import { validate } from './validation/validate';
-import { applySeverityOverrides, SeverityOverrides } from './validation/severityOverrides';
+import type { SeverityOverrides } from './validation/severityOverrides';
 import { doHover } from './hover/hover';
 import { getCodeActions, KeepaliveSettings } from './codeActions/codeActions';
 
@@ -17,6 +17,10 @@ export interface ServiceSettings {
   severityOverrides?: SeverityOverrides;
   /** The values "Add recommended keepalive" writes; 60 s and 3 when absent. */
   keepalive?: KeepaliveSettings;
+  /** Findings reported per document at most, the most severe first; one more diagnostic counts the rest. 1000 when absent. */
+  maxNumberOfProblems?: number;
+  /** Seconds after which the user's NATs and firewalls drop an idle connection: longer keepalive intervals get a note. 240 when absent. */
+  networkIdleTimeout?: number;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -37,11 +41,21 @@ export function languageOf(document: TextDocument): ConfigLanguage {
 /** The pure language service: text in, LSP types out. It never touches the network or starts a process. */
 export function getLanguageService(): LanguageService {
   const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
+  // The diagnostics of the last settings each parse was validated with: code actions check the
+  // client's diagnostics against them, so a request right after a validation costs no second one.
+  const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; diagnostics: Diagnostic[] }>();
+  const diagnosticsOf = (document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] => {
+    const cached = validated.get(config);
+    if (cached?.settings === settings) return cached.diagnostics;
+    const diagnostics = validate(document, config, settings);
+    validated.set(config, { settings, diagnostics });
+    return diagnostics;
+  };
   return {
     parse,
-    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) =>
-      applySeverityOverrides(validate(document, config, settings), settings.severityOverrides),
+    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) => diagnosticsOf(document, config, settings),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
-    doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) => getCodeActions(document, config, settings, context),
+    doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) =>
+      getCodeActions(document, config, settings, context, diagnosticsOf(document, config, settings)),
   };
 }

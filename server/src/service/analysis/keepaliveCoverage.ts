@@ -2,6 +2,7 @@ import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { Version } from '../knowledge/version';
 import { parseTimeInterval } from '../knowledge/timeValue';
 import { computeScopes, firstInBlock } from './scopes';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * Whether every host (ssh_config) or every connection (sshd_config) gets an SSH-level keepalive,
@@ -49,7 +50,7 @@ export function keepaliveCoverage(config: ConfigDocument, version: Version): Kee
 export function timeSeconds(directive: Directive | undefined, version: Version): number | undefined {
   if (!directive || directive.argCount === 0) return undefined;
   const value = directive.argValue(0);
-  if (value.toLowerCase() === 'none') return 0;
+  if (asciiLowerCase(value) === 'none') return 0;
   const result = parseTimeInterval(value, version);
   return 'seconds' in result ? result.seconds : undefined;
 }

@@ -2,6 +2,7 @@ import { canonical, KeywordAtVersion, keywordsAt } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import type { Version } from '../knowledge/version';
 import type { Block, ConfigDocument, Directive } from '../parser/syntax';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * Which blocks apply to which hosts and which value of an option takes effect, computed once per
@@ -27,7 +28,7 @@ export function optionKey(info: KeywordInfo): string {
 }
 
 export function isMatchAllHeader(header: Directive | undefined): boolean {
-  return !!header && header.argValue(0).toLowerCase() === 'all';
+  return !!header && asciiLowerCase(header.argValue(0)) === 'all';
 }
 
 export function isHostStarHeader(header: Directive | undefined): boolean {
@@ -127,14 +128,31 @@ export class ScopesBuilder {
   }
 }
 
-/** The first directive in a block that sets `option` (blocks are short: a scan is cheaper than an index). */
+const FIRST_IN_BLOCK = new WeakMap<ConfigDocument, Map<string, Directive | null>>();
+
+/**
+ * The first directive in a block that sets `option`. A block is scanned once per option and the
+ * answer kept: the checks ask about the global block once per Match block, and a file can hold
+ * tens of thousands of them.
+ */
 export function firstInBlock(config: ConfigDocument, version: Version, block: Block, option: string): Directive | undefined {
-  const keywords = keywordsAt(config.language, version);
-  for (const directive of block.directives) {
-    const keyword = optionKeyword(config, keywords, directive);
-    if (keyword?.option === option && !isUnsetMarker(config, keyword.info, directive)) return directive;
+  let answers = FIRST_IN_BLOCK.get(config);
+  if (!answers) FIRST_IN_BLOCK.set(config, (answers = new Map()));
+  const key = `${version} ${block.index} ${option}`;
+  let found = answers.get(key);
+  if (found === undefined) {
+    found = null;
+    const keywords = keywordsAt(config.language, version);
+    for (const directive of block.directives) {
+      const keyword = optionKeyword(config, keywords, directive);
+      if (keyword?.option === option && !isUnsetMarker(config, keyword.info, directive)) {
+        found = directive;
+        break;
+      }
+    }
+    answers.set(key, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
 
 /** ssh stores `none` for a time option as "unset", so a later line can still set the option. */

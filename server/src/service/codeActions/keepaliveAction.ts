@@ -5,6 +5,7 @@ import type { ConfigDocument, Directive } from '../parser/syntax';
 import { isBlank, lineEndOffset } from '../parser/lookup';
 import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding } from './textLayout';
 import type { OffsetEdit } from './offsetEdit';
+import { valueSpan as valueSpanOf } from '../validation/problems';
 
 /**
  * "Add recommended keepalive": gives every host (ssh_config) or every connection (sshd_config)
@@ -38,9 +39,11 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
 
   if (coverage.interval) {
     // An interval of 0 (or an invalid one) where every host gets it: correct that value in place.
-    const args = coverage.interval.args;
-    const valueSpan = args.length ? { start: args[0].start, end: args[args.length - 1].end } : { start: coverage.interval.end, end: coverage.interval.end };
-    edits.push({ ...valueSpan, newText: `${args.length ? '' : ' '}${values.interval}` });
+    const count = coverage.interval.argCount;
+    const valueSpan = count ? valueSpanOf(coverage.interval) : { start: coverage.interval.end, end: coverage.interval.end };
+    // A comment right after the value (`ClientAliveInterval=#off`) must stay a separate word.
+    const glued = valueSpan.end < config.text.length && !/\s/.test(config.text[valueSpan.end]);
+    edits.push({ ...valueSpan, newText: `${count ? '' : ' '}${values.interval}${glued ? ' ' : ''}` });
     if (countLine) edits.push(lineAfter(config, coverage.interval, indentationOf(config, coverage.interval) + countLine, eol));
     insertionOffset = coverage.interval.start;
   } else if (config.language === 'ssh_config') {

@@ -3,15 +3,43 @@ import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { OffsetEdit } from './offsetEdit';
 import { lineEndOffset } from '../parser/lookup';
-import { aboveFirstMatch, appendedBlock, isBlankOrComment, lineEnding, wholeLines } from './textLayout';
+import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, isBlankOrComment, lineEnding, wholeLines } from './textLayout';
 
 /**
  * One-line repairs: each returns the edits for one fix, touching only the text it must.
  */
 
-/** Writes another keyword in place of the directive's keyword; the value stays as written. */
-export function renameKeyword(directive: Directive, name: string): OffsetEdit[] {
-  return [{ start: directive.keyword.start, end: directive.keyword.end, newText: name }];
+/**
+ * Writes another keyword in place of the directive's keyword; the value stays as written. A quoted
+ * keyword may have its value glued to the closing quote (`"Port"22`): it stays quoted then, since
+ * the bare name would run into the value.
+ */
+export function renameKeyword(config: ConfigDocument, directive: Directive, name: string): OffsetEdit[] {
+  const { keyword } = directive;
+  const next = config.text.charCodeAt(keyword.end);
+  const glued = keyword.quoted && keyword.end < lineEndOffset(config, directive.line) && !isSeparator(next);
+  return [{ start: keyword.start, end: keyword.end, newText: glued ? `"${name}"` : name }];
+}
+
+/** What ends a bare keyword and lets the value begin (strdelim): white space or `=`. A quote would join the two. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 61;
+}
+
+/**
+ * Puts the directive written at the end of a Host or Match line (`Host * ServerAliveInterval 60`)
+ * on a line of its own, the first of the block, indented like the block's other lines.
+ */
+export function splitHeaderLine(config: ConfigDocument, header: Directive, at: number): OffsetEdit[] | undefined {
+  const { text } = config;
+  if (at <= header.keyword.end || at >= header.end) return undefined;
+  let gap = at;
+  while (gap > header.keyword.end && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+  if (gap === at) return undefined; // glued to the word before: not a word boundary
+  const block = config.blocks[header.blockIndex];
+  const body = block.directives[0];
+  const indent = body ? indentationOf(config, body) : blockBodyIndentation(config);
+  return [{ start: gap, end: at, newText: lineEnding(text) + indent }];
 }
 
 /** Removes the directive's whole line. */
@@ -59,12 +87,13 @@ export function moveAboveFirstMatch(config: ConfigDocument, directive: Directive
 export function addToIgnoreUnknown(config: ConfigDocument, version: Version, directive: Directive): OffsetEdit[] {
   const name = directive.keyword.value;
   const existing = computeScopes(config, version).firstEverywhere.get('ignoreunknown');
-  const args = existing?.args ?? [];
-  if (existing && existing.start < directive.start && args.length) {
-    const last = args[args.length - 1];
-    return [{ start: last.end, end: last.end, newText: `,${name}` }];
+  const count = existing?.argCount ?? 0;
+  if (existing && existing.start < directive.start && count) {
+    // OpenSSH reads one word, the list: the name joins it.
+    const end = existing.argSpan(0).end;
+    return [{ start: end, end, newText: `,${name}` }];
   }
-  const patterns = [...args.map((a) => a.value).filter((v) => v !== ''), name].join(',');
+  const patterns = [...(count ? [existing!.argValue(0)] : []).filter((v) => v !== ''), name].join(',');
   const at = config.lineStarts[config.directives[0].line];
   return [{ start: at, end: at, newText: `IgnoreUnknown ${patterns}${lineEnding(config.text)}` }];
 }

@@ -1,3 +1,4 @@
+import { VENDORS } from '../knowledge/keywords';
 import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
 import type { ConfigLanguage } from '../parser/syntax';
 
@@ -74,5 +75,5 @@ export function describeHistory(info: KeywordInfo): string {
     if (index === 0 && state === 'active') return version === '6.0' ? 'in every OpenSSH since 6.0' : `OpenSSH ${version} and newer`;
     return `${STATE_WORDS[state]} ${version}`;
   });
-  return `Releases: ${steps.join(' · ')}${info.vendor ? ' (Debian-patched OpenSSH only)' : ''}`;
+  return `Releases: ${steps.join(' · ')}${info.vendor ? ` (only the OpenSSH of ${VENDORS[info.vendor].carriers})` : ''}`;
 }

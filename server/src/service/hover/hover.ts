@@ -2,16 +2,17 @@ import { Hover, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeScopes } from '../analysis/scopes';
-import { lookupKeyword, otherFile } from '../knowledge/keywords';
+import { lookupKeyword, otherFile, VENDORS } from '../knowledge/keywords';
 import { matchCriteria } from '../knowledge/matchCriteria';
 import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion } from '../knowledge/version';
 import type { ServiceSettings } from '../languageService';
 import { directiveAt } from '../parser/lookup';
 import { strdelimWords } from '../parser/parser';
-import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
+import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
 import { describeHistory, describeValue } from './describe';
 import { isKeepaliveOption, keepaliveExplanation } from './keepaliveHover';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * Hovers: a keyword explains itself (what it does, value syntax, default, releases, which file it
@@ -32,18 +33,54 @@ export function doHover(document: TextDocument, position: Position, config: Conf
   }
   const info = lookupKeyword(config.language, directive.name);
   if (directive.name === 'match' && directive.rest) {
-    const word = strdelimWords(config.text, directive.rest.start, directive.rest.end).find((w) => inside(w, offset));
-    const criterion = word && matchCriteria(config.language).find((c) => c.name === word.value.replace(/^!/, '').toLowerCase());
+    let word: Word | undefined;
+    for (const candidate of strdelimWords(config.text, directive.rest.start, directive.rest.end)) {
+      if (candidate.start > offset) break;
+      if (inside(candidate, offset)) word = candidate;
+    }
+    const criterion = word && matchCriteria(config.language).find((c) => c.name === asciiLowerCase(word.value.replace(/^!/, '')));
     if (word && criterion) return markdown(`**Match ${criterion.name}** (since OpenSSH ${criterion.since})\n\n${criterion.doc}`, word);
+    const misplaced = word && misplacedKeyword(config, directive, word);
+    if (misplaced) return markdown(misplaced, word!);
   }
-  const arg = directive.args.find((a) => inside(a, offset));
-  if (!arg || !info) return null;
+  const index = argumentAt(directive, offset);
+  if (index < 0 || !info) return null;
+  const arg = directive.arg(index);
+  if (directive.name === 'host' && config.language === 'ssh_config' && index > 0) {
+    const misplaced = misplacedKeyword(config, directive, arg);
+    if (misplaced) return markdown(misplaced, arg);
+  }
   const time = timeValueHover(arg.value, version);
   return time ? markdown(time, arg) : null;
 }
 
+/** `Host * ServerAliveInterval 60`: what ssh makes of a keyword written on a Host or Match line with a value after it. */
+function misplacedKeyword(config: ConfigDocument, header: Directive, word: Word): string | undefined {
+  const info = lookupKeyword(config.language, asciiLowerCase(word.value));
+  if (!info || info.name === 'Host' || info.name === 'Match' || word.end >= header.end) return undefined;
+  const written = config.text.slice(word.start, header.end);
+  const what = header.name === 'host'
+    ? `ssh reads every word of a Host line as a host pattern, so \`${written}\` sets nothing`
+    : `${config.language === 'ssh_config' ? 'ssh' : 'sshd'} reads it as a Match criterion and rejects the line`;
+  return `**${word.value}** here is not an option: ${what}. Put \`${written}\` on a line of its own below the ${header.keyword.value} line.`;
+}
+
 function inside(span: TextSpan, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
+}
+
+/** The index of the argument under `offset`, or -1: binary search, as a line may hold millions of words. */
+function argumentAt(directive: Directive, offset: number): number {
+  let low = 0;
+  let high = directive.argCount - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = directive.argSpan(mid);
+    if (offset < span.start) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The directive on the line holding `offset`, by binary search over the ordered directives. */
@@ -59,7 +96,7 @@ function keywordHover(config: ConfigDocument, directive: Directive, version: str
       other.doc,
     ].join('\n\n');
   }
-  const lines = [`**${info.name}** · ${info.file}${info.vendor ? ' · Debian addition' : ''}`, info.doc];
+  const lines = [`**${info.name}** · ${info.file}${info.vendor ? ` · ${VENDORS[info.vendor].label}` : ''}`, info.doc];
   const facts = [`Value: ${describeValue(info, config.language)}`];
   if (info.defaultValue !== undefined && info.defaultValue !== '') facts.push(`Default: \`${info.defaultValue}\``);
   facts.push(describeHistory(info));

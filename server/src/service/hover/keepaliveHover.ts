@@ -3,6 +3,7 @@ import { formatDuration } from '../knowledge/timeValue';
 import { timeSeconds } from '../analysis/keepaliveCoverage';
 import { isAtLeast, Version } from '../knowledge/version';
 import type { Block, ConfigDocument } from '../parser/syntax';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * The keepalive explanation in hovers, computed from the values in effect for the block under the
@@ -34,7 +35,8 @@ export function keepaliveExplanation(config: ConfigDocument, scopes: Scopes, blo
   const client = config.language === 'ssh_config';
   const interval = setting(config, scopes, block, client ? 'serveraliveinterval' : 'clientaliveinterval', 0, version);
   const count = setting(config, scopes, block, client ? 'serveralivecountmax' : 'clientalivecountmax', 3, version);
-  const tcp = effectiveForBlock(config, scopes, block, 'tcpkeepalive')?.args[0]?.value.toLowerCase() ?? 'yes';
+  const tcpValue = effectiveForBlock(config, scopes, block, 'tcpkeepalive')?.argValue(0);
+  const tcp = tcpValue ? asciiLowerCase(tcpValue) : 'yes';
   const peer = client ? 'server' : 'client';
   const who = client ? 'ssh' : 'sshd';
   const where = client ? (scopes.everyHost[block.index] ? 'For every host' : `For a host matching line ${block.header!.line + 1}`) : block.kind === 'match' && !scopes.everyHost[block.index] ? `For connections matching line ${block.header!.line + 1}` : 'For every connection';

@@ -62,3 +62,15 @@ export const DEFAULT_CIPHERS =
 export const DEFAULT_MACS =
   'umac-64-etm@openssh.com,umac-128-etm@openssh.com,hmac-sha2-256-etm@openssh.com,hmac-sha2-512-etm@openssh.com,' +
   'hmac-sha1-etm@openssh.com,umac-64@openssh.com,umac-128@openssh.com,hmac-sha2-256,hmac-sha2-512,hmac-sha1';
+
+/**
+ * The GSSAPI key-exchange patch (Debian, Ubuntu, Red Hat, SUSE…) accepts in KexAlgorithms any name
+ * that starts with one of its method prefixes (the rest is the mechanism's hash); upstream knows none.
+ */
+export const GSSAPI_KEX_PREFIXES = [
+  'gss-gex-sha1-', 'gss-group1-sha1-', 'gss-group14-sha1-', 'gss-group14-sha256-', 'gss-group16-sha512-', 'gss-nistp256-sha256-', 'gss-curve25519-sha256-',
+];
+
+export function isGssapiKex(name: string): boolean {
+  return GSSAPI_KEX_PREFIXES.some((prefix) => name.startsWith(prefix));
+}

@@ -3,7 +3,7 @@ import type { KeywordInfo } from './types';
 
 /**
  * Every ssh_config (client) keyword that OpenSSH 6.0–10.5 knows, aliases and retired names
- * included, plus the client keywords added by Debian's patches (`vendor: 'debian'`).
+ * included, plus the client keywords that distributions' patches add (`vendor`).
  *
  * The keyword set and each `history` were checked against the keyword tables extracted from
  * `readconf.c` at every release tag (test/fixtures/openssh-keywords) by
@@ -88,6 +88,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'CertificateFile', file: 'ssh_config', history: [['7.2', 'active']],
+    environment: { when: 'use', since: '8.4' },
     value: { kind: 'path' }, repeat: 'accumulate',
     doc: 'A certificate to present together with the matching private key (from IdentityFile or the agent). Every line adds another file, up to 100; `~` and tokens such as `%d`, `%u` and `%h` are expanded.',
   },
@@ -150,6 +151,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'ControlPath', file: 'ssh_config', history: [['6.0', 'active']],
+    environment: { when: 'use', since: '8.4' },
     value: { kind: 'path' }, defaultValue: 'none',
     doc: 'Path of the socket used for connection sharing, or `none` to disable sharing. Make it unique per connection with tokens, e.g. `~/.ssh/cm-%C` (a hash of host, port, user and jump host), and keep it short: Unix socket paths are limited to roughly 100 characters.',
   },
@@ -166,6 +168,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'DynamicForward', file: 'ssh_config', history: [['6.0', 'active']],
+    environment: { when: 'read', since: '8.4' },
     value: { kind: 'special', syntax: 'dynamicForward' }, repeat: 'accumulate',
     doc: 'Opens a SOCKS4/SOCKS5 proxy on a local port, `[bind_address:]port`; connections made through it are tunnelled and opened from the server\'s side. Every line adds another proxy. Without an address the port listens on loopback only, unless GatewayPorts is on.',
   },
@@ -206,6 +209,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'ForwardAgent', file: 'ssh_config', history: [['6.0', 'active']], counterpart: 'AllowAgentForwarding',
+    environment: { when: 'read', since: '8.4' },
     value: { kind: 'special', syntax: 'forwardAgent' }, defaultValue: 'no',
     doc: 'Makes your ssh-agent usable from the remote host. `yes` forwards the agent named by SSH_AUTH_SOCK; newer releases also take a socket path or `$VARIABLE`. Anyone with root on the remote host can use the forwarded agent while you are connected, so enable it only for trusted hosts; ProxyJump often avoids the need.',
   },
@@ -245,7 +249,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Allows GSSAPI user authentication, which in practice means Kerberos tickets. Builds without GSSAPI print "Unsupported option" and ignore it. Debian\'s shipped ssh_config turns it on for all hosts.',
   },
   {
-    name: 'GSSAPIClientIdentity', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPIClientIdentity', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'string' },
     doc: 'Debian patch: the GSSAPI (Kerberos) principal ssh authenticates as, instead of the default credential.',
   },
@@ -255,27 +259,27 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Passes your Kerberos credentials on to the server during GSSAPI authentication so that you can use them there. Only enable it for servers you trust.',
   },
   {
-    name: 'GSSAPIKexAlgorithms', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPIKexAlgorithms', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'string' }, defaultValue: DEBIAN_GSS_KEX,
     doc: 'Debian patch: the GSSAPI key-exchange methods offered when GSSAPIKeyExchange is on, as a comma-separated list of `gss-...-` method prefixes.',
   },
   {
-    name: 'GSSAPIKeyExchange', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPIKeyExchange', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'flag' }, defaultValue: 'no',
     doc: 'Debian patch: use GSSAPI (Kerberos) key exchange, so that the server can prove its identity through Kerberos instead of a known host key.',
   },
   {
-    name: 'GSSAPIRenewalForcesRekey', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPIRenewalForcesRekey', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'flag' }, defaultValue: 'no',
     doc: 'Debian patch: when your Kerberos credentials are renewed during a session that used GSSAPI key exchange, start a new key exchange so the fresh credentials reach the server.',
   },
   {
-    name: 'GSSAPIServerIdentity', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPIServerIdentity', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'string' },
     doc: 'Debian patch: the GSSAPI principal to expect for the server, for servers whose principal does not follow from the host name.',
   },
   {
-    name: 'GSSAPITrustDns', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'debian', buildFeature: 'gssapi',
+    name: 'GSSAPITrustDns', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
     value: { kind: 'flag' }, defaultValue: 'no',
     doc: 'Debian patch: let DNS canonicalise the host name used to build the server\'s Kerberos principal. Convenient with CNAMEs, but a forged DNS answer then chooses which principal is trusted.',
   },
@@ -333,11 +337,13 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'IdentityAgent', file: 'ssh_config', history: [['7.3', 'active']],
+    environment: { when: 'read', since: '8.4' },
     value: { kind: 'special', syntax: 'identityAgent' }, defaultValue: 'SSH_AUTH_SOCK',
     doc: 'The agent socket used for authentication: a path, `SSH_AUTH_SOCK` for the usual environment variable, `$NAME` for another variable, or `none` to use no agent at all.',
   },
   {
     name: 'IdentityFile', file: 'ssh_config', history: [['6.0', 'active']], repeat: 'accumulate',
+    environment: { when: 'use', since: '8.4' },
     value: { kind: 'path' }, defaultValue: DEFAULT_IDENTITY_FILES,
     doc: 'A private key file to try for public-key authentication. Every line adds another key (up to 100), tried in order; `~` and tokens such as `%d`, `%u` and `%h` are expanded. Without any, ssh tries its standard key names; 10.1 dropped `id_dsa` and `id_xmss` from that list and 10.5 added `id_mldsa44_ed25519`.',
   },
@@ -354,7 +360,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'Include', file: 'ssh_config', history: [['7.3', 'active']],
-    value: { kind: 'special', syntax: 'include' },
+    value: { kind: 'special', syntax: 'include' }, repeat: 'accumulate',
     doc: 'Reads other configuration files at this point; several paths and glob patterns may be given. Relative paths start from `~/.ssh` in user files and from `/etc/ssh` in the system file. Inside a Host or Match block the included lines only count when the block matches, and patterns that match no file are skipped silently. Since 9.9, `%` tokens and `${VAR}` are expanded in the paths.',
   },
   {
@@ -395,6 +401,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'KnownHostsCommand', file: 'ssh_config', history: [['8.5', 'active']],
+    environment: { when: 'use', since: '8.5' },
     value: { kind: 'command' }, defaultValue: 'none',
     doc: 'A command whose output supplies extra known_hosts lines for the host being checked, in addition to the known-hosts files; `none` disables it. The rest of the line is the command (a `#` there is not a comment) and tokens such as `%H` and `%p` are expanded.',
   },
@@ -405,6 +412,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'LocalForward', file: 'ssh_config', history: [['6.0', 'active']], repeat: 'accumulate', counterpart: 'AllowTcpForwarding',
+    environment: { when: 'read', since: '8.4' },
     value: { kind: 'special', syntax: 'localForward' },
     doc: 'Forwards a local port or Unix socket to a destination reached from the server: `[bind_address:]port host:hostport`, or socket paths. Every line adds another forwarding. Without a bind address the port listens on loopback unless GatewayPorts is on; the server may forbid forwarding with AllowTcpForwarding.',
   },
@@ -526,6 +534,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'RemoteForward', file: 'ssh_config', history: [['6.0', 'active']], repeat: 'accumulate',
+    environment: { when: 'read', since: '8.4' },
     value: { kind: 'special', syntax: 'remoteForward' },
     doc: 'Forwards a port or Unix socket on the server back to a destination reached from this machine: `[bind_address:]port host:hostport`. With only the first argument, the server-side port becomes a SOCKS proxy whose connections leave from here (see PermitRemoteOpen). Every line adds another forwarding; binding to other than loopback on the server needs the server\'s GatewayPorts.',
   },
@@ -672,11 +681,13 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'User', file: 'ssh_config', history: [['6.0', 'active']],
+    environment: { when: 'use', since: '10.0' },
     value: { kind: 'string' },
     doc: 'The user name to log in as on the server; without it ssh uses your local user name. A user given on the command line (`-l` or `user@host`) takes precedence. `Match user` only sees a User set before it.',
   },
   {
     name: 'UserKnownHostsFile', file: 'ssh_config', history: [['6.0', 'active']],
+    environment: { when: 'use', since: '8.4' },
     value: { kind: 'special', syntax: 'knownHostsFiles' }, defaultValue: '~/.ssh/known_hosts ~/.ssh/known_hosts2',
     doc: 'Your own known-hosts files, whitespace-separated (at most 32), or `none`; `~` and tokens are expanded. The first line that applies wins as a whole. Changing it also switches off UpdateHostKeys unless that is set explicitly.',
   },

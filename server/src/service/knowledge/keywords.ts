@@ -1,8 +1,8 @@
-import { internalized } from '../parser/keywordNames';
+import { internalized } from '../utils/strings';
 import type { ConfigLanguage } from '../parser/syntax';
 import { CLIENT_KEYWORDS } from './clientKeywords';
 import { SERVER_KEYWORDS } from './serverKeywords';
-import type { KeywordInfo, KeywordState, Timeline, ValueSpec } from './types';
+import type { KeywordInfo, KeywordState, Timeline, ValueSpec, Vendor } from './types';
 import { compareVersions, Version } from './version';
 
 /** Lookup tables over the keyword data, built once. */
@@ -11,7 +11,7 @@ import { compareVersions, Version } from './version';
 const INFO_LAYOUT: Record<keyof KeywordInfo, undefined> = {
   name: undefined, file: undefined, history: undefined, aliasOf: undefined, replacedBy: undefined, value: undefined,
   defaultValue: undefined, matchAllowed: undefined, repeat: undefined, ignoresScope: undefined, buildFeature: undefined,
-  vendor: undefined, counterpart: undefined, doc: undefined,
+  vendor: undefined, environment: undefined, counterpart: undefined, doc: undefined,
 };
 const VALUE_LAYOUT = { kind: undefined, values: undefined, caseSensitive: undefined, none: undefined, min: undefined, max: undefined, syntax: undefined };
 
@@ -58,6 +58,12 @@ export function atVersion<T>(timeline: Timeline<T>, version: Version): T | undef
   }
   return value;
 }
+
+/** Each vendor patch: what to call it, and the systems whose OpenSSH carries it (for messages and hovers). */
+export const VENDORS: Record<Vendor, { label: string; carriers: string }> = {
+  debian: { label: 'Debian addition', carriers: 'Debian and Ubuntu' },
+  gssapi: { label: 'GSSAPI key-exchange patch', carriers: 'Debian, Ubuntu, Red Hat, Fedora, SUSE and Solaris' },
+};
 
 /** What the release does with the keyword; undefined when it has never heard of it (yet). */
 export function stateAt(info: KeywordInfo, version: Version): KeywordState | undefined {

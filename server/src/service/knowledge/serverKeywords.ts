@@ -313,7 +313,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
       'In 10.4 this keyword was accidentally renamed `GssDelegateCreds`, so 10.4p1 rejects this spelling; 10.5 restored it.',
   },
   {
-    name: 'GSSAPIKexAlgorithms', file: 'sshd_config', vendor: 'debian',
+    name: 'GSSAPIKexAlgorithms', file: 'sshd_config', vendor: 'gssapi',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false]],
     value: { kind: 'string' },
     defaultValue: 'gss-group14-sha256-,gss-group16-sha512-,gss-nistp256-sha256-,gss-curve25519-sha256-,gss-group14-sha1-,gss-gex-sha1-',
@@ -321,14 +321,14 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
       'GSSAPIKeyExchange is on. Upstream sshd does not know this keyword and refuses the file.',
   },
   {
-    name: 'GSSAPIKeyExchange', file: 'sshd_config', vendor: 'debian',
+    name: 'GSSAPIKeyExchange', file: 'sshd_config', vendor: 'gssapi',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false]],
     value: { kind: 'flag' }, defaultValue: 'no',
     doc: 'Debian-only (GSSAPI key-exchange patch): whether the server may be authenticated through GSSAPI (Kerberos) ' +
       'key exchange instead of a host key. Upstream sshd does not know this keyword and refuses the file.',
   },
   {
-    name: 'GSSAPIStoreCredentialsOnRekey', file: 'sshd_config', vendor: 'debian',
+    name: 'GSSAPIStoreCredentialsOnRekey', file: 'sshd_config', vendor: 'gssapi',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false]],
     value: { kind: 'flag' }, defaultValue: 'no',
     doc: 'Debian-only (GSSAPI key-exchange patch): whether renewed credentials received during a GSSAPI re-key replace ' +
@@ -451,7 +451,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'Include', file: 'sshd_config',
     history: [['8.2', 'active']], matchAllowed: [['8.2', true]],
-    value: { kind: 'special', syntax: 'include' },
+    value: { kind: 'special', syntax: 'include' }, repeat: 'accumulate',
     doc: 'Reads other configuration files at this point. Globs are allowed and expand in sorted order; a path not starting ' +
       'with `/` is relative to /etc/ssh. Patterns that match nothing are ignored. Inside Match the included lines are conditional too. ' +
       'Since the first value wins, files included at the top override the rest of the file.',

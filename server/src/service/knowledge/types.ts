@@ -64,6 +64,12 @@ export type RepeatRule =
   /** The first definition of each name wins (sshd Subsystem). */
   | 'first-per-name';
 
+/**
+ * Patches that add keywords: `debian`, Debian's own (DebianBanner); `gssapi`, the GSSAPI
+ * key-exchange patch that Debian, Ubuntu, Red Hat, Fedora, SUSE and Solaris all carry.
+ */
+export type Vendor = 'debian' | 'gssapi';
+
 export type BuildFeature = 'gssapi' | 'kerberos' | 'pam' | 'pkcs11' | 'lastlog' | 'zlib' | 'jpake' | 'ssh1';
 
 export interface KeywordInfo {
@@ -90,8 +96,14 @@ export interface KeywordInfo {
   ignoresScope?: boolean;
   /** Builds without this feature report "Unsupported option" for the keyword. */
   buildFeature?: BuildFeature;
-  /** Known only to a distribution's patched OpenSSH, never to upstream. */
-  vendor?: 'debian';
+  /** Known only to distributions' patched OpenSSH, never to upstream (see `VENDORS` in keywords.ts). */
+  vendor?: Vendor;
+  /**
+   * ssh_config: since which release ssh expands `${VAR}` in the value, and when: `read`, as it reads
+   * the line (an unset variable makes it reject the line), or `use`, when it uses the value (ssh then
+   * stops with an error, or skips that file).
+   */
+  environment?: { when: 'read' | 'use'; since: Version };
   /** The keyword with the same role in the other file (ServerAliveInterval ↔ ClientAliveInterval). */
   counterpart?: string;
   /** Hover text in Markdown, in our own words: what it does and what its value means. */

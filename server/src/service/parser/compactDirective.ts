@@ -192,6 +192,16 @@ export class CompactDirective implements Directive {
     return this.store.rows.data[this.at + Field.WordCount];
   }
 
+  arg(index: number): Word {
+    return this.store.word(this.store.rows.data[this.at + Field.FirstWord] + index);
+  }
+
+  argSpan(index: number): TextSpan {
+    const at = 3 * (this.store.rows.data[this.at + Field.FirstWord] + index);
+    const words = this.store.words.data;
+    return { start: words[at], end: words[at + 1] };
+  }
+
   argValue(index: number): string {
     const row = this.store.rows.data;
     return index < row[this.at + Field.WordCount] ? this.store.wordValue(row[this.at + Field.FirstWord] + index) : '';

@@ -2,19 +2,37 @@ import type { ConfigDocument, Directive } from './syntax';
 
 /** Lines and directives of a parsed document by position. */
 
-/** The directive whose line holds `offset` (binary search: directives are in file order). */
+/** The directive whose line holds `offset`, its indentation included. */
 export function directiveAt(config: ConfigDocument, offset: number): Directive | undefined {
+  return offset < 0 || offset > config.text.length ? undefined : directiveOnLine(config, lineAt(config, offset));
+}
+
+/** The line (counting `\n` line ends) that holds `offset`: binary search over the line starts. */
+export function lineAt(config: ConfigDocument, offset: number): number {
+  const starts = config.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The directive on a line, if there is one (binary search: directives are in line order, at most one per line). */
+export function directiveOnLine(config: ConfigDocument, line: number): Directive | undefined {
   const list = config.directives;
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (list[mid].start <= offset) low = mid + 1;
+    const at = list[mid].line;
+    if (at === line) return list[mid];
+    if (at < line) low = mid + 1;
     else high = mid - 1;
   }
-  const candidate = list[high];
-  if (!candidate) return undefined;
-  return offset < nextLineStart(config, candidate.line) ? candidate : undefined;
+  return undefined;
 }
 
 /** Offset just past the line's end (after its `\n`), or the text's end on the last line. */

@@ -1,5 +1,6 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
 import { hashStep, keywordNameAt } from './keywordNames';
+import { asciiLowerCase } from '../utils/strings';
 import { Block, ConfigDocument, ConfigLanguage, Directive, Word } from './syntax';
 
 /**
@@ -109,7 +110,7 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, headerIndexes: nu
     return;
   }
 
-  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end, token.hash, token.codeUnitsOr) : token.quotedValue.toLowerCase();
+  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end, token.hash, token.codeUnitsOr) : asciiLowerCase(token.quotedValue);
   const at = store.addDirective();
   if (token.quotedValue !== undefined) store.quotedKeywords.set(at, token.quotedValue);
   let directiveEnd = end;
@@ -243,19 +244,19 @@ function strdelim(text: string, pos: number, end: number): boolean {
 }
 
 /**
- * Splits a span into words with `strdelim`, as OpenSSH reads Match criteria: white space, `"` and
- * one `=` separate words. Stops at an unclosed quote or an empty word.
+ * The words of a span as `strdelim` splits them, as OpenSSH reads Match criteria: white space, `"`
+ * and one `=` separate words. Stops at an unclosed quote or an empty word. One at a time: a Match
+ * line can hold millions of them, and a reader rarely needs more than the next one.
  */
-export function strdelimWords(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
+export function* strdelimWords(text: string, start: number, end: number): Generator<Word> {
   let pos = start;
   while (pos >= 0 && pos < end) {
     if (!strdelim(text, pos, end) || tokenIsEmpty()) break;
     const raw = text.slice(token.start, token.end);
-    words.push({ start: token.start, end: token.end, raw, value: token.quotedValue ?? raw, quoted: token.quotedValue !== undefined });
+    const word = { start: token.start, end: token.end, raw, value: token.quotedValue ?? raw, quoted: token.quotedValue !== undefined };
     pos = token.next;
+    yield word;
   }
-  return words;
 }
 
 /** What the last `argvSplit` call found besides its words; -1 when absent. Reused like `token`. */

@@ -38,6 +38,10 @@ export interface Directive extends TextSpan {
   readonly args: Word[];
   /** `args.length`, without making the words. */
   readonly argCount: number;
+  /** `args[index]` alone (index below `argCount`): a line can hold millions of words, and `args` makes them all. */
+  arg(index: number): Word;
+  /** The span of `args[index]` (index below `argCount`), without making the word. */
+  argSpan(index: number): TextSpan;
   /** `args[index].value` ('' past the end), without making the words. */
   argValue(index: number): string;
   /** Whether `argValue(index)` is '', without making the string. */

@@ -1,11 +1,13 @@
 import { Code } from '../diagnosticCodes';
-import { allKeywords, firstVersion, KeywordAtVersion, keywordsAt, lookupKeyword, otherFile, stateAt } from '../knowledge/keywords';
+import { firstVersion, KeywordAtVersion, keywordsAt, lookupKeyword, otherFile, stateAt, VENDORS } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import { compareVersions, isAtLeast } from '../knowledge/version';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, error, hint, information, warning, withFix } from './problems';
 import { appliesEverywhere, isMatchAllHeader } from '../analysis/scopes';
-import { globMatch } from './specialValues';
+import { PatternList } from '../utils/patterns';
+import { Suggester, Suggestions } from './suggestions';
+import { checkEnvironmentReferences } from './environment';
 import { checkValue } from './values';
 
 /**
@@ -14,17 +16,23 @@ import { checkValue } from './values';
  * is it retired, may it stand inside a Match block, and is its value valid.
  */
 
+/** Characters one validation compares between unknown keywords and the IgnoreUnknown list, at most (about a second's work). */
+export const MAX_IGNORE_UNKNOWN_WORK = 20_000_000;
+
 const FILE_LABEL = { ssh_config: 'ssh_config (the client, ssh)', sshd_config: 'sshd_config (the server, sshd)' } as const;
 
 export class KeywordChecker {
-  /** The patterns of the IgnoreUnknown that applies to every host, once one is seen (ssh only). */
-  private ignoreUnknown: string[] | undefined;
-  private readonly suggestions = new Map<string, Suggestions>();
+  /** The pattern list of the IgnoreUnknown that applies to every host, once one is seen (ssh only). */
+  private ignoreUnknown: PatternList | undefined;
+  /** Each unknown name's verdict against that list. */
+  private readonly ignored = new Map<string, boolean>();
+  private readonly suggester: Suggester;
 
   private readonly keywords: ReadonlyMap<string, KeywordAtVersion>;
 
   constructor(private readonly ctx: CheckContext) {
     this.keywords = keywordsAt(ctx.language, ctx.version);
+    this.suggester = new Suggester(ctx.language, ctx.version);
   }
 
   /** Checks one directive; returns its keyword when it is live in the target release and has a value (it sets an option). */
@@ -47,6 +55,7 @@ export class KeywordChecker {
     if (!info || state !== 'active') return undefined;
     if (ctx.language === 'sshd_config' && !this.checkMatchPermission(directive, info, keyword!.inMatch)) return keyword;
     checkValue(ctx, directive, info);
+    if (info.environment) checkEnvironmentReferences(ctx, directive, info);
     if (directive.name === 'ignoreunknown') this.noteIgnoreUnknown(directive);
     return keyword;
   }
@@ -55,7 +64,8 @@ export class KeywordChecker {
     const { ctx } = this;
     const written = directive.keyword.value;
     if (info?.vendor) return this.reportVendor(directive, info);
-    if (ctx.language === 'ssh_config' && this.ignoreUnknown?.some((p) => globMatch(p.toLowerCase(), directive.name))) {
+    const ignored = this.isIgnored(directive.name);
+    if (ignored) {
       hint(ctx, Code.IgnoredUnknown, directive.keyword, `ssh ignores '${written}': it matches IgnoreUnknown.`);
       return;
     }
@@ -80,12 +90,14 @@ export class KeywordChecker {
     }
     const { names: suggestions, clear } = this.suggest(directive.name);
     const didYouMean = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
-    error(ctx, Code.UnknownKeyword, directive.keyword, `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}`);
+    const notCompared = ignored === undefined ? ' (Not compared with the IgnoreUnknown list: this file holds more unknown keywords than are compared with it.)' : '';
+    error(ctx, Code.UnknownKeyword, directive.keyword, `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}${notCompared}`);
     if (suggestions.length) withFix(ctx, { replacements: suggestions, safe: clear });
   }
 
   private reportVendor(directive: Directive, info: KeywordInfo): void {
-    warning(this.ctx, Code.VendorKeyword, directive.keyword, `${info.name} is a Debian addition: Debian's and Ubuntu's OpenSSH accept it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
+    const vendor = VENDORS[info.vendor!];
+    warning(this.ctx, Code.VendorKeyword, directive.keyword, `${info.name} comes from the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
   }
 
   private reportRetired(directive: Directive, info: KeywordInfo, state: string): void {
@@ -123,9 +135,25 @@ export class KeywordChecker {
 
   private noteIgnoreUnknown(directive: Directive): void {
     const block = this.ctx.config.blocks[directive.blockIndex];
-    if (appliesEverywhere(block) && this.ignoreUnknown === undefined) {
-      this.ignoreUnknown = directive.args.flatMap((a) => a.value.split(',')).filter((p) => p !== '');
+    // OpenSSH keeps the first value, one word: a comma-separated pattern list (patterns lower-cased).
+    if (appliesEverywhere(block) && this.ignoreUnknown === undefined) this.ignoreUnknown = new PatternList(directive.argValue(0), true);
+  }
+
+  /**
+   * Whether the IgnoreUnknown seen so far covers an unknown keyword (lower case, as OpenSSH compares
+   * it). Undefined when it was not compared: a file of endless made-up keywords against an endless
+   * list would cost their product, so one validation compares at most MAX_IGNORE_UNKNOWN_WORK characters.
+   */
+  private isIgnored(name: string): boolean | undefined {
+    const list = this.ignoreUnknown;
+    if (this.ctx.language !== 'ssh_config' || !list) return false;
+    let verdict = this.ignored.get(name);
+    if (verdict === undefined) {
+      if (list.work > MAX_IGNORE_UNKNOWN_WORK) return undefined;
+      verdict = list.match(name) === 1;
+      this.ignored.set(name, verdict);
     }
+    return verdict;
   }
 
   /** Offers a keyword as the fix of the finding just reported, when the target release knows it. */
@@ -135,45 +163,6 @@ export class KeywordChecker {
 
   /** Up to three live keywords of this file closest to a misspelling, best first; `clear` when the best stands out. */
   suggest(name: string): Suggestions {
-    let cached = this.suggestions.get(name);
-    if (!cached) {
-      cached = closestKeywords(this.ctx, name);
-      this.suggestions.set(name, cached);
-    }
-    return cached;
+    return this.suggester.suggest(name);
   }
-}
-
-interface Suggestions {
-  names: string[];
-  /** One candidate, or one closer than every other: safe to apply without asking. */
-  clear: boolean;
-}
-
-function closestKeywords(ctx: CheckContext, name: string): Suggestions {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  const scored: Array<[number, string]> = [];
-  for (const info of allKeywords(ctx.language)) {
-    if (info.vendor || stateAt(info, ctx.version) !== 'active' || info.replacedBy) continue;
-    if (Math.abs(info.name.length - name.length) > limit) continue;
-    const distance = editDistance(name, info.name.toLowerCase());
-    if (distance <= limit) scored.push([distance, info.name]);
-  }
-  scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
-  const clear = scored.length === 1 || (scored.length > 1 && scored[0][0] < scored[1][0]);
-  return { names: scored.slice(0, 3).map(([, n]) => n), clear };
-}
-
-/** Damerau–Levenshtein distance (adjacent swaps count as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }

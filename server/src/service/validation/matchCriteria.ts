@@ -4,8 +4,10 @@ import type { KeywordInfo } from '../knowledge/types';
 import { isAtLeast } from '../knowledge/version';
 import { strdelimWords } from '../parser/parser';
 import type { Directive, Word } from '../parser/syntax';
-import { CheckContext, error } from './problems';
+import { CheckContext, error, withFix } from './problems';
+import { directiveOnHeaderLine } from './headerKeywords';
 import { parsePort } from './values';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * Match criteria, read as OpenSSH's `match_cfg_line` reads them: words split by white space,
@@ -13,24 +15,45 @@ import { parsePort } from './values';
  * argument; unknown criteria and criteria newer than the target release are errors.
  */
 
-function criteriaWords(ctx: CheckContext, directive: Directive): Word[] {
-  if (!directive.rest) return [];
-  return strdelimWords(ctx.config.text, directive.rest.start, directive.rest.end);
+/** The criteria words of a Match line, one at a time with the next one in view; words from a `#` on are a comment. */
+class CriteriaReader {
+  private readonly words: Iterator<Word>;
+  /** The word after the current one, if it is no comment. */
+  next: Word | undefined;
+
+  constructor(ctx: CheckContext, directive: Directive) {
+    this.words = directive.rest ? strdelimWords(ctx.config.text, directive.rest.start, directive.rest.end) : [][Symbol.iterator]();
+    this.next = this.pull();
+  }
+
+  take(): Word | undefined {
+    const word = this.next;
+    this.next = word ? this.pull() : undefined;
+    return word;
+  }
+
+  private pull(): Word | undefined {
+    const result = this.words.next();
+    return result.done || result.value.value.startsWith('#') ? undefined : result.value;
+  }
 }
 
 function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInfo): void {
   const client = ctx.language === 'ssh_config';
-  const words = criteriaWords(ctx, directive);
+  const words = new CriteriaReader(ctx, directive);
   const known = matchCriteria(ctx.language);
   let attributes = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (word.value.startsWith('#')) break;
+  for (let word = words.take(); word; word = words.take()) {
     const negated = client && word.value.startsWith('!');
-    const name = (negated ? word.value.slice(1) : word.value).toLowerCase();
+    const name = asciiLowerCase(negated ? word.value.slice(1) : word.value);
     const criterion = known.find((c) => c.name === name);
-    const hasNextArgument = i + 1 < words.length && !words[i + 1].value.startsWith('#');
+    const hasNextArgument = words.next !== undefined;
     if (!criterion) {
+      const written = directiveOnHeaderLine(ctx, directive, word);
+      if (written) {
+        error(ctx, Code.InvalidMatch, word, `'${word.value}' is a keyword, not a Match criterion: ${client ? 'ssh' : 'sshd'} rejects this Match line. Put \`${written}\` on a line of its own below it.`);
+        return withFix(ctx, { splitAt: word.start });
+      }
       const negation = !client && word.value.startsWith('!') ? ' (sshd has no negated criteria; negate inside the pattern list instead, e.g. User !root,*)' : '';
       return error(ctx, Code.InvalidMatch, word, `Unknown Match criterion '${word.value}'${negation}. Known: ${known.filter((c) => isAtLeast(ctx.version, c.since)).map((c) => c.name).join(', ')}.`);
     }
@@ -47,10 +70,10 @@ function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInf
     }
     attributes++;
     if (!criterion.argument) continue;
-    if (!hasNextArgument || words[i + 1].value === '') {
+    if (!hasNextArgument || words.next!.value === '') {
       return error(ctx, Code.InvalidMatch, word, `Match ${criterion.name} needs an argument (a pattern list).`);
     }
-    const argument = words[++i];
+    const argument = words.take()!;
     const problem = argumentProblem(ctx, name, argument.value);
     if (problem) return error(ctx, Code.InvalidMatch, argument, problem);
   }

@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 
 /**
  * User-chosen severities per diagnostic code (setting `sshConfig.diagnostics.severity`, CLI
@@ -12,7 +12,7 @@ export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 /** Diagnostic code → level; codes not listed keep their own severity. */
 export type SeverityOverrides = Readonly<Record<string, SeverityLevel>>;
 
-const TO_LSP: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
+export const SEVERITY_OF_LEVEL: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -37,16 +37,4 @@ export function readSeverityOverrides(value: unknown): { overrides: SeverityOver
     }
   }
   return { overrides, rejected };
-}
-
-/** Returns the diagnostics with overridden severities; `off` drops a diagnostic. */
-export function applySeverityOverrides(diagnostics: Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
-  if (!overrides || Object.keys(overrides).length === 0) return diagnostics;
-  const result: Diagnostic[] = [];
-  for (const diagnostic of diagnostics) {
-    const level = Object.prototype.hasOwnProperty.call(overrides, String(diagnostic.code)) ? overrides[String(diagnostic.code)] : undefined;
-    if (level === 'off') continue;
-    result.push(level ? { ...diagnostic, severity: TO_LSP[level] } : diagnostic);
-  }
-  return result;
 }

@@ -1,11 +1,16 @@
 import { Code } from '../diagnosticCodes';
-import { AlgorithmKind, isKnownAlgorithm, knownAlgorithms } from '../knowledge/algorithms';
+import { AlgorithmKind, isGssapiKex, isKnownAlgorithm, knownAlgorithms } from '../knowledge/algorithms';
+import { keywordsAt, VENDORS } from '../knowledge/keywords';
+import { matchPatternList } from '../utils/patterns';
+import { asciiLowerCase } from '../utils/strings';
 import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
 import { isAtLeast } from '../knowledge/version';
-import type { Directive, Word } from '../parser/syntax';
+import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
 import { appliesEverywhere } from '../analysis/scopes';
 import { checkClientMatch, checkServerMatch } from './matchCriteria';
-import { CheckContext, directivesNamed, error, warning } from './problems';
+import { hasEnvironmentReference } from './environment';
+import { CheckContext, directivesNamed, error, firstArgOrKeyword, warning, withFix } from './problems';
+import { directiveOnHeaderLine } from './headerKeywords';
 import { checkArgumentCount, checkInteger, checkTime, firstValue, isSpace, parseInteger, parsePort, requireArgument } from './values';
 import { parseTimeInterval } from '../knowledge/timeValue';
 
@@ -16,14 +21,14 @@ import { parseTimeInterval } from '../knowledge/timeValue';
 
 type Checker = (ctx: CheckContext, directive: Directive, info: KeywordInfo) => void;
 
-const invalid = (ctx: CheckContext, word: Word | Directive['keyword'], message: string) => error(ctx, Code.InvalidValue, word, message);
+const invalid = (ctx: CheckContext, word: TextSpan, message: string) => error(ctx, Code.InvalidValue, word, message);
 
 /** One argument, checked by `test`; reports `describe` when the test fails. */
 function single(test: (value: string, ctx: CheckContext) => boolean, describe: (info: KeywordInfo, value: string) => string): Checker {
   return (ctx, directive, info) => {
     const value = firstValue(ctx, directive, info);
     if (value === undefined) return;
-    if (!test(value, ctx)) invalid(ctx, directive.args[0], describe(info, value));
+    if (!test(value, ctx)) invalid(ctx, directive.arg(0), describe(info, value));
     else checkArgumentCount(ctx, directive, info, 1, 1);
   };
 }
@@ -37,7 +42,7 @@ function each(test: (value: string, index: number, count: number) => string | un
       const value = directive.argValue(index);
       const problem = test(value, index, count);
       if (problem) {
-        invalid(ctx, directive.args[index], `${info.name}: ${problem}`);
+        invalid(ctx, directive.arg(index), `${info.name}: ${problem}`);
         return;
       }
     }
@@ -47,19 +52,18 @@ function each(test: (value: string, index: number, count: number) => string | un
 function algorithms(kind: AlgorithmKind, label: string): Checker {
   return (ctx, directive, info) => {
     if (!requireArgument(ctx, directive, info)) return;
-    const word = directive.args[0];
+    const word = directive.arg(0);
     const list = word.value;
     if (!list.startsWith('-')) {
-      const prefixed = /^[+^]/.test(list);
+      const prefixed = list.startsWith('+') || list.startsWith('^');
       const names = prefixed ? list.slice(1) : list;
-      const known = (name: string) => kind === 'key' && /[*?]/.test(name)
-        ? knownAlgorithms(kind, ctx.version).some((k) => globMatch(name, k))
-        : isKnownAlgorithm(kind, name, ctx.version);
+      const known = (name: string) => isKnownAlgorithm(kind, name, ctx.version) || (kind === 'key' && matchesKeyAlgorithm(name, ctx.version)) || (kind === 'kex' && isGssapiKex(name));
       // Like OpenSSH's `ciphers_valid` and friends: names are checked up to the first empty one
       // (so a trailing comma is fine); unknown names after it are dropped when the list is used.
       const entries = names.split(',');
       const empty = entries.indexOf('');
-      for (const name of empty < 0 ? entries : entries.slice(0, empty)) {
+      const checked = empty < 0 ? entries : entries.slice(0, empty);
+      for (const name of checked) {
         if (!known(name)) {
           error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.`);
           return;
@@ -70,25 +74,44 @@ function algorithms(kind: AlgorithmKind, label: string): Checker {
         error(ctx, Code.InvalidAlgorithm, word, `${info.name}: the list names no ${label} OpenSSH ${ctx.version} knows.`);
         return;
       }
+      const gssapi = kind === 'kex' ? checked.find(isGssapiKex) : undefined;
+      if (gssapi) {
+        const vendor = VENDORS.gssapi;
+        warning(ctx, Code.VendorKeyword, word, `${info.name}: '${gssapi}' is a key exchange of the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
+      }
     }
     checkArgumentCount(ctx, directive, info, 1, 1);
   };
 }
 
-/** OpenSSH's `match_pattern`: `*` and `?` wildcards. */
-export function globMatch(pattern: string, text: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(text);
+/**
+ * The key-algorithm lists take patterns: OpenSSH's `sshkey_names_valid2` accepts an entry that is
+ * no algorithm name when, as a pattern (`!` negates), it matches some algorithm positively or negatively.
+ */
+function matchesKeyAlgorithm(entry: string, version: string): boolean {
+  return knownAlgorithms('key', version).some((name) => matchPatternList(name, entry, false) !== 0);
 }
 
 const IPQOS_NAMES = ['af11', 'af12', 'af13', 'af21', 'af22', 'af23', 'af31', 'af32', 'af33', 'af41', 'af42', 'af43', 'cs0', 'cs1', 'cs2', 'cs3', 'cs4', 'cs5', 'cs6', 'cs7', 'ef', 'le', 'lowdelay', 'throughput', 'reliability', 'none'];
 
 function isIPQoS(value: string, ctx: CheckContext): boolean {
-  const lower = value.toLowerCase();
+  const lower = asciiLowerCase(value);
   if (IPQOS_NAMES.includes(lower) || (lower === 'va' && isAtLeast(ctx.version, '10.3'))) return true;
-  // strtol with base 0: decimal, 0x hex or 0 octal, 0-255.
-  const n = /^0x[0-9a-f]+$/i.test(value) ? parseInt(value, 16) : /^0[0-7]*$/.test(value) ? parseInt(value, 8) : /^\d+$/.test(value) ? Number(value) : NaN;
+  const n = ipqosNumber(value, ctx.version);
   return n >= 0 && n <= 255;
+}
+
+/**
+ * A number as `parse_ipqos` reads it, sign allowed. Up to 9.7 that is strtol with base 0 (0x hex,
+ * leading-0 octal, decimal); 9.8 switched to strtonum, decimal only (openssh-portable ec78c3140),
+ * so `0x10` and `0377` became errors there and `08` valid.
+ */
+function ipqosNumber(value: string, version: string): number {
+  const sign = value.startsWith('-') ? -1 : 1;
+  const digits = value.startsWith('-') || value.startsWith('+') ? value.slice(1) : value;
+  if (isAtLeast(version, '9.8')) return /^\d+$/.test(digits) ? sign * Number(digits) : NaN;
+  const n = /^0x[0-9a-f]+$/i.test(digits) ? parseInt(digits.slice(2), 16) : /^0[0-7]*$/.test(digits) ? parseInt(digits, 8) : /^[1-9]\d*$/.test(digits) ? Number(digits) : NaN;
+  return sign * n;
 }
 
 const ipqos: Checker = (ctx, directive, info) => {
@@ -112,9 +135,10 @@ const rekeyLimit: Checker = (ctx, directive, info) => {
 
 const channelTimeout: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, Infinity)) return;
-  for (const word of directive.args) {
-    if (word.value.toLowerCase() === 'none') {
-      if (directive.args.length > 1) return invalid(ctx, word, `${info.name}: none must stand alone.`);
+  for (let i = 0; i < directive.argCount; i++) {
+    const word = directive.arg(i);
+    if (asciiLowerCase(word.value) === 'none') {
+      if (directive.argCount > 1) return invalid(ctx, word, `${info.name}: none must stand alone.`);
       continue;
     }
     const eq = word.value.indexOf('=');
@@ -140,8 +164,9 @@ const controlPersist = single((value, ctx) => ['yes', 'no', 'true', 'false'].inc
 
 const addKeysToAgent: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  const [first, second] = directive.args;
-  const word = first.value.toLowerCase();
+  const first = directive.arg(0);
+  const second = directive.argCount > 1 ? directive.arg(1) : undefined;
+  const word = asciiLowerCase(first.value);
   const states = ['yes', 'no', 'true', 'false', 'ask', 'confirm'];
   if (word === 'confirm' && second) {
     if (checkTime(ctx, info, second, false)) checkArgumentCount(ctx, directive, info, 1, 2);
@@ -283,9 +308,11 @@ function forwardSpec(remote: boolean, dynamic: boolean): Checker {
     if (first === undefined) return;
     const second = directive.argValue(1);
     const isDynamic = dynamic || (remote && second === '');
-    if (!isDynamic && second === '') return error(ctx, Code.MissingArgument, directive.args[0], `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    if (!isDynamic && second === '') return error(ctx, Code.MissingArgument, directive.arg(0), `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    // ssh expands `${VAR}` before it reads the spec: its shape is known only then (environment.ts warns).
+    if (hasEnvironmentReference(ctx, info, first) || hasEnvironmentReference(ctx, info, second)) return void checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
     if (!readForwardFields(isDynamic ? first : `${first}:${second}`) || !forwardOk(isDynamic, remote)) {
-      return invalid(ctx, directive.args[isDynamic ? 0 : 1], `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
+      return invalid(ctx, directive.arg(isDynamic ? 0 : 1), `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
     }
     checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
   };
@@ -337,10 +364,10 @@ const proxyJump: Checker = (ctx, directive, info) => {
   if (!directive.rest) return;
   const text = ctx.config.text.slice(directive.rest.start, directive.rest.end);
   const value = text.replace(/^[\s=]+/, '').split('#')[0].trim();
-  if (value.toLowerCase() === 'none') return;
+  if (asciiLowerCase(value) === 'none') return;
   for (const hop of value.split(',')) {
     const problem = jumpHopProblem(hop);
-    if (problem) return invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name}: '${hop}' ${problem}; write [user@]host[:port] or an ssh:// URI, jump hosts separated by commas.`);
+    if (problem) return invalid(ctx, firstArgOrKeyword(directive), `${info.name}: '${hop}' ${problem}; write [user@]host[:port] or an ssh:// URI, jump hosts separated by commas.`);
   }
 };
 
@@ -382,14 +409,16 @@ const perSourceNetBlockSize = single((value) => {
 
 const PENALTY_KEYS = ['crash', 'authfail', 'invaliduser', 'noauth', 'grace-exceeded', 'refuseconnection', 'max', 'min', 'max-sources4', 'max-sources6', 'overflow', 'overflow6'];
 const perSourcePenalties = each((value, index, count) => {
-  if (['yes', 'no'].includes(value.toLowerCase())) return count > 1 ? `${value} must stand alone.` : undefined;
+  if (['yes', 'no'].includes(asciiLowerCase(value))) return count > 1 ? `${value} must stand alone.` : undefined;
   const colon = value.indexOf(':');
   return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon)) ? undefined : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
 });
 
 const listenAddress: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  const [address, rdomainWord, rdomainName] = directive.args;
+  const address = directive.arg(0);
+  const rdomainWord = directive.argCount > 1 ? directive.arg(1) : undefined;
+  const rdomainName = directive.argCount > 2 ? directive.arg(2) : undefined;
   const value = address.value;
   const bareV6 = !value.includes('[') && (value.match(/:/g) ?? []).length >= 2;
   if (!bareV6) {
@@ -402,28 +431,26 @@ const listenAddress: Checker = (ctx, directive, info) => {
 };
 
 const subsystem: Checker = (ctx, directive, info) => {
-  const [name, command] = directive.args;
   if (!requireArgument(ctx, directive, info)) return;
+  const name = directive.arg(0);
+  const command = directive.argCount > 1 ? directive.arg(1) : undefined;
   if (!command || command.value === '') error(ctx, Code.MissingArgument, name, `${info.name} needs a name and a command (e.g. sftp /usr/lib/openssh/sftp-server or sftp internal-sftp).`);
 };
 
+/** sshd checks every such line, in Match blocks and repeated ones too, before it looks at whether the line applies. */
 const absoluteCommand: Checker = (ctx, directive, info) => {
   if (!directive.rest) return;
   const value = ctx.config.text.slice(directive.rest.start, directive.rest.end);
-  // sshd checks this only for the value it keeps: the first one, in the global section.
-  const block = ctx.config.blocks[directive.blockIndex];
-  const active = appliesEverywhere(block);
-  const first = directivesNamed(ctx.config, directive.name).find((d) => d.blockIndex === directive.blockIndex) === directive;
-  if (active && first && !value.startsWith('/') && value.toLowerCase() !== 'none') {
-    invalid(ctx, directive.args[0] ?? directive.keyword, `${info.name} must be an absolute path (starting with /) or none.`);
+  if (!value.startsWith('/') && asciiLowerCase(value) !== 'none') {
+    invalid(ctx, firstArgOrKeyword(directive), `${info.name} must be an absolute path (starting with /) or none; sshd refuses to start.`);
   }
 };
 
 const permitUserEnvironment: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  const word = directive.args[0];
-  if (['yes', 'no'].includes(word.value.toLowerCase()) && !['yes', 'no'].includes(word.value)) {
-    warning(ctx, Code.InvalidFlag, word, `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${word.value.toLowerCase()}.`);
+  const word = directive.arg(0);
+  if (['yes', 'no'].includes(asciiLowerCase(word.value)) && !['yes', 'no'].includes(word.value)) {
+    warning(ctx, Code.InvalidFlag, word, `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`);
   }
   checkArgumentCount(ctx, directive, info, 1, 1);
 };
@@ -440,32 +467,62 @@ const authenticationMethodLists = each((value, index, count) => {
 });
 
 /**
- * sshd also refuses `any` once an earlier line that applies at startup (global or `Match all`)
- * has set a method list, even though that first list is the one kept.
+ * Up to 9.6 sshd also refuses `any` once an earlier line that applies at startup (global or
+ * `Match all`) has set a method list, even though that first list is the one kept. 9.7 parses
+ * each line on its own (openssh-portable 65a44a8a4, bz3657), so only `any` beside a list fails.
  */
 const authenticationMethods: Checker = (ctx, directive, info) => {
-  const before = ctx.problems.length;
+  const before = ctx.findings.reported;
   authenticationMethodLists(ctx, directive, info);
-  if (ctx.problems.length > before || directive.args[0]?.value !== 'any') return;
-  const earlier = directivesNamed(ctx.config, directive.name).find((d) => d.start < directive.start && d.args.length > 0 && d.args[0].value !== 'any'
-    && appliesEverywhere(ctx.config.blocks[d.blockIndex]));
-  if (earlier) invalid(ctx, directive.args[0], `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`);
+  if (ctx.findings.reported > before || directive.argValue(0) !== 'any' || isAtLeast(ctx.version, '9.7')) return;
+  const earlier = firstMethodList(ctx.config);
+  if (earlier && earlier.start < directive.start) invalid(ctx, directive.arg(0), `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`);
 };
+
+const FIRST_METHOD_LIST = new WeakMap<ConfigDocument, Directive | null>();
+
+/** The first AuthenticationMethods line with a list (not `any`) in a block that applies at startup; found once per document. */
+function firstMethodList(config: ConfigDocument): Directive | undefined {
+  let found = FIRST_METHOD_LIST.get(config);
+  if (found === undefined) {
+    found = directivesNamed(config, 'authenticationmethods').find((d) => d.argCount > 0 && d.argValue(0) !== 'any' && appliesEverywhere(config.blocks[d.blockIndex])) ?? null;
+    FIRST_METHOD_LIST.set(config, found);
+  }
+  return found ?? undefined;
+}
 
 const rdomain: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   error(ctx, Code.PlatformUnsupported, directive.keyword, `${info.name}: routing domains are supported only on OpenBSD; sshd on Linux and other systems refuses to start with this line.`);
 };
 
-const pubkeyAuthOptions = each((value) => (['none', 'touch-required', 'verify-required'].includes(value.toLowerCase()) ? undefined : `'${value}' is not none, touch-required or verify-required.`));
+const pubkeyAuthOptions = each((value) => (['none', 'touch-required', 'verify-required'].includes(asciiLowerCase(value)) ? undefined : `'${value}' is not none, touch-required or verify-required.`));
 
 const intOrNone: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  const word = directive.args[0];
+  const word = directive.arg(0);
   if (word.value === 'none' || checkInteger(ctx, info, word, 0, 2147483647)) checkArgumentCount(ctx, directive, info, 1, 1);
 };
 
-const host = each((value) => (value === '' ? 'an empty pattern is not allowed.' : undefined), 0);
+const hostPatterns = each((value) => (value === '' ? 'an empty pattern is not allowed.' : undefined), 0);
+
+const host: Checker = (ctx, directive, info) => {
+  const before = ctx.findings.reported;
+  hostPatterns(ctx, directive, info);
+  if (ctx.findings.reported > before) return;
+  // The first pattern after a real one that is named like a keyword: `Host * ServerAliveInterval 60`.
+  const keywords = keywordsAt(ctx.language, ctx.version);
+  for (let i = 1; i < directive.argCount; i++) {
+    if (!keywords.has(asciiLowerCase(directive.argValue(i)))) continue;
+    const word = directive.arg(i);
+    const written = directiveOnHeaderLine(ctx, directive, word);
+    if (written) {
+      warning(ctx, Code.KeywordAsPattern, word, `'${word.value}' is a keyword, but on a Host line ssh reads it and everything after it as more host patterns: \`${written}\` never takes effect. Put it on a line of its own below the Host line.`);
+      withFix(ctx, { splitAt: word.start });
+    }
+    return;
+  }
+};
 
 const logVerbose = each((value, index, count) => noneAlone(['none'])(value, index, count));
 

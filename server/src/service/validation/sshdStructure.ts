@@ -4,6 +4,7 @@ import { isAtLeast } from '../knowledge/version';
 import { isBlank } from '../parser/lookup';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, error, lineLabel, warning } from './problems';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * sshd_config structure: Subsystem defined twice, a command option without its user, and the
@@ -20,17 +21,17 @@ function checkSubsystems(ctx: CheckContext, scopes: Scopes): void {
   const seen = new Map<string, Directive>();
   for (let i = 0; i < scopes.resolved.length; i++) {
     const directive = scopes.resolved[i];
-    if (scopes.resolvedKeywords[i].info.repeat !== 'first-per-name' || directive.args.length === 0) continue;
+    if (scopes.resolvedKeywords[i].info.repeat !== 'first-per-name' || directive.argCount === 0) continue;
     // Before 9.5 a `Match all` block adds to the global set at startup, so a name defined in both is fatal.
     const scope = !isAtLeast(ctx.version, '9.5') && scopes.everyHost[directive.blockIndex] ? 'global' : directive.blockIndex;
-    const key = `${scope}:${directive.args[0].value}`;
+    const key = `${scope}:${directive.argValue(0)}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, directive);
       continue;
     }
     const related = [{ span: { start: first.start, end: first.end }, message: 'The first definition' }];
-    const name = directive.args[0];
+    const name = directive.arg(0);
     if (isAtLeast(ctx.version, '9.5')) {
       warning(ctx, Code.DuplicateSubsystem, name, `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd keeps the first definition and ignores this one.`, related);
     } else {
@@ -45,7 +46,7 @@ function checkCommandUsers(ctx: CheckContext, scopes: Scopes): void {
     const set = scopes.firstEverywhere.get(command);
     if (!set || scopes.firstEverywhere.has(user)) continue;
     const value = ctx.config.text.slice(set.rest!.start, set.rest!.end);
-    if (value.toLowerCase() === 'none') continue;
+    if (asciiLowerCase(value) === 'none') continue;
     const userName = user === 'authorizedkeyscommanduser' ? 'AuthorizedKeysCommandUser' : 'AuthorizedPrincipalsCommandUser';
     error(ctx, Code.MissingCompanion, set.keyword, `sshd refuses to start: ${set.keyword.value} is set without ${userName}. Add ${userName} (e.g. nobody) to say which user runs the command.`);
   }

@@ -1,14 +1,17 @@
-import { Diagnostic, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, Range } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBlockHeader, ScopesBuilder } from '../analysis/scopes';
 import { Code } from '../diagnosticCodes';
 import { clampVersion } from '../knowledge/version';
+import { isDropIn } from '../documentLanguage';
 import type { ServiceSettings } from '../languageService';
+import { parseConfig } from '../parser/parser';
 import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
 import { checkKeepaliveCoverage, KeepaliveChecker } from './keepalive';
 import { KeywordChecker } from './keywords';
 import { PrecedenceChecker } from './precedence';
-import { CheckContext, error, Problem, warning } from './problems';
+import { CheckContext, error, Findings, Problem, warning } from './problems';
+import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 
 const SOURCE = 'ssh-config';
@@ -20,10 +23,17 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
   'unterminated-keyword-quote': 'The keyword opens a quote that is never closed; OpenSSH silently ignores this whole line.',
 };
 
+/** How many findings a document gets at most when the settings do not say (the rest are counted). */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
 /** Runs every check over a parsed document and returns LSP diagnostics. */
 export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] {
-  const ctx: CheckContext = { config, language: config.language, version: clampVersion(settings.openSSHVersion), problems: [], ineffective: new Set() };
-  for (const problem of config.problems) {
+  const limit = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+  const findings = new Findings(limit, settings.severityOverrides);
+  const version = clampVersion(settings.openSSHVersion);
+  const ctx: CheckContext = { config, language: config.language, version, findings, ineffective: new Set(), standsAlone: (line) => standsAlone(line, config.language, version) };
+  for (let i = 0; i < config.problems.length; i++) {
+    const problem = config.problems[i];
     const report = problem.code === 'unterminated-keyword-quote' || problem.code === 'nul-byte' ? warning : error;
     report(ctx, problem.code as Code, problem.span, SYNTAX_MESSAGES[problem.code]);
   }
@@ -31,7 +41,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   const keywords = new KeywordChecker(ctx);
   const builder = new ScopesBuilder(config, ctx.version);
   const precedence = new PrecedenceChecker(ctx, builder.everyHost);
-  const keepalive = new KeepaliveChecker(ctx);
+  const keepalive = new KeepaliveChecker(ctx, settings.networkIdleTimeout);
   const { directives } = config;
   for (let i = 0; i < directives.length; i++) {
     const directive = directives[i];
@@ -47,9 +57,27 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   precedence.finish();
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
   keepalive.finish(scopes);
-  checkKeepaliveCoverage(ctx, scopes);
-  ctx.problems.sort((a, b) => a.span.start - b.span.start);
-  return ctx.problems.map((problem) => toDiagnostic(document, problem));
+  // A drop-in opened alone does not show what its main file sets: no note about what it lacks.
+  if (!isDropIn(document.uri)) checkKeepaliveCoverage(ctx, scopes);
+  const diagnostics = findings.finish().map((problem) => toDiagnostic(document, problem));
+  const omitted = findings.omitted > 0 ? omittedNote(document, findings.omitted, limit, settings.severityOverrides) : undefined;
+  if (omitted) diagnostics.push(omitted);
+  return diagnostics;
+}
+
+/** Whether one line, alone in a file of the language, is a directive OpenSSH accepts (no error). */
+function standsAlone(line: string, language: ConfigDocument['language'], version: string): boolean {
+  const document = TextDocument.create('untitled:line', language, 0, line);
+  return !validate(document, parseConfig(line, language), { openSSHVersion: version }).some((d) => d.severity === DiagnosticSeverity.Error);
+}
+
+/** The one diagnostic that stands for the findings left out, on the first line; none when its code is turned off. */
+function omittedNote(document: TextDocument, omitted: number, limit: number, overrides: ServiceSettings['severityOverrides']): Diagnostic | undefined {
+  const level = overrides && Object.prototype.hasOwnProperty.call(overrides, Code.TooManyProblems) ? overrides[Code.TooManyProblems] : 'information';
+  if (level === 'off') return undefined;
+  const firstLine = Range.create(0, 0, 0, document.positionAt(document.getText().search(/\r?\n|$/)).character);
+  const message = `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: at most ${limit} are reported per file, the most severe first (setting sshConfig.diagnostics.maxNumberOfProblems).`;
+  return Diagnostic.create(firstLine, message, SEVERITY_OF_LEVEL[level], Code.TooManyProblems, SOURCE);
 }
 
 function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {

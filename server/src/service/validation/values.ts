@@ -2,8 +2,9 @@ import { Code } from '../diagnosticCodes';
 import { parseTimeInterval } from '../knowledge/timeValue';
 import type { KeywordInfo, ValueSpec } from '../knowledge/types';
 import type { Directive, Word } from '../parser/syntax';
-import { CheckContext, error } from './problems';
+import { CheckContext, error, firstArgOrKeyword } from './problems';
 import { checkSpecialValue } from './specialValues';
+import { asciiLowerCase } from '../utils/strings';
 
 /**
  * Value checks for the common value kinds, written after OpenSSH's parsers: how many arguments a
@@ -32,7 +33,7 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
   const value = firstValue(ctx, directive, info);
   if (value === undefined) return;
   // A Word is made only to report.
-  if (!isValidSingleValue(ctx, spec, value)) checkSingleValue(ctx, directive, info, spec, directive.args[0]);
+  if (!isValidSingleValue(ctx, spec, value)) checkSingleValue(ctx, directive, info, spec, directive.arg(0));
   else if (directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
 }
 
@@ -47,8 +48,7 @@ export function firstValue(ctx: CheckContext, directive: Directive, info: Keywor
 /** Reports a missing value; returns whether there is a non-empty first argument. */
 export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
   if (!directive.argIsEmpty(0)) return true;
-  const [first] = directive.args;
-  error(ctx, Code.MissingArgument, first ?? directive.keyword, `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
+  error(ctx, Code.MissingArgument, firstArgOrKeyword(directive), `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
   return false;
 }
 
@@ -56,13 +56,12 @@ export function requireArgument(ctx: CheckContext, directive: Directive, info: K
 export function checkArgumentCount(ctx: CheckContext, directive: Directive, info: KeywordInfo, min: number, max: number): boolean {
   const count = directive.argCount;
   if (count >= min && count <= max) return true;
-  const { args } = directive;
   if (count < min) {
     if (count === 0) return requireArgument(ctx, directive, info);
-    error(ctx, Code.MissingArgument, { start: args[0].start, end: args[count - 1].end }, `${info.name} needs at least ${min} arguments.`);
+    error(ctx, Code.MissingArgument, { start: directive.argSpan(0).start, end: directive.argSpan(count - 1).end }, `${info.name} needs at least ${min} arguments.`);
     return false;
   }
-  const extra = { start: args[max].start, end: args[count - 1].end };
+  const extra = { start: directive.argSpan(max).start, end: directive.argSpan(count - 1).end };
   const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
   error(ctx, Code.ExtraArguments, extra, `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`);
   return false;
@@ -75,13 +74,13 @@ const LOWER_CASE_ENUMS = new WeakMap<ValueSpec, ReadonlySet<string>>();
 function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
   switch (spec.kind) {
     case 'flag':
-      return FLAG_WORDS[ctx.language].has(value) || FLAG_WORDS[ctx.language].has(value.toLowerCase());
+      return FLAG_WORDS[ctx.language].has(value) || FLAG_WORDS[ctx.language].has(asciiLowerCase(value));
     case 'enum': {
       if (spec.values.includes(value)) return true;
       if (spec.caseSensitive) return false;
       let lower = LOWER_CASE_ENUMS.get(spec);
       if (!lower) LOWER_CASE_ENUMS.set(spec, (lower = new Set(spec.values.map((v) => v.toLowerCase()))));
-      return lower.has(value.toLowerCase());
+      return lower.has(asciiLowerCase(value));
     }
     case 'time':
       return (spec.none === true && value === 'none') || 'seconds' in parseTimeInterval(value, ctx.version);
@@ -103,12 +102,12 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
   switch (spec.kind) {
     case 'flag': {
       const words = [...FLAG_WORDS[ctx.language]];
-      const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(value.toLowerCase());
+      const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(asciiLowerCase(value));
       error(ctx, Code.InvalidFlag, word, `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`);
       return false;
     }
     case 'enum': {
-      const caseHint = spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === value.toLowerCase()) ? ' (case matters here)' : '';
+      const caseHint = spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === asciiLowerCase(value)) ? ' (case matters here)' : '';
       error(ctx, Code.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
       return false;
     }

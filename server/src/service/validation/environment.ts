@@ -1,0 +1,57 @@
+import { Code } from '../diagnosticCodes';
+import type { KeywordInfo } from '../knowledge/types';
+import { isAtLeast } from '../knowledge/version';
+import type { Directive, TextSpan } from '../parser/syntax';
+import { asciiLowerCase } from '../utils/strings';
+import { CheckContext, error, warning } from './problems';
+
+/**
+ * `${VAR}` in the ssh_config values ssh expands from its environment (ssh_config(5), ENVIRONMENT
+ * VARIABLES). A `${` without its `}`, or `${}`, always fails; a variable that is not set fails where
+ * ssh runs without it (another shell, cron, a systemd unit, an IDE's remote helper). Which one the
+ * editor cannot know, so a named variable gets a warning that says what ssh will do.
+ */
+
+/** Set in every login session, cron job and systemd user unit: a reference to them is no risk. */
+const ALWAYS_SET = new Set(['HOME', 'USER', 'LOGNAME']);
+
+const FLAG_VALUES = new Set(['yes', 'no', 'true', 'false']);
+
+export function checkEnvironmentReferences(ctx: CheckContext, directive: Directive, info: KeywordInfo): void {
+  const expansion = info.environment;
+  if (!expansion || !isAtLeast(ctx.version, expansion.since) || !directive.rest) return;
+  const { text } = ctx.config;
+  const { start, end } = directive.comment ? { start: directive.rest.start, end: directive.end } : directive.rest;
+  let at = text.indexOf('${', start);
+  if (at < 0 || at >= end) return;
+  // ForwardAgent takes a socket path only when it is no yes/no.
+  if (info.name === 'ForwardAgent' && FLAG_VALUES.has(asciiLowerCase(directive.argValue(0)))) return;
+  const names: string[] = [];
+  let first: TextSpan | undefined;
+  for (; at >= 0 && at < end; at = text.indexOf('${', at + 2)) {
+    const close = text.indexOf('}', at + 2);
+    if (close < 0 || close >= end || close === at + 2) {
+      const span = { start: at, end: close < 0 || close >= end ? end : close + 1 };
+      const what = close === at + 2 ? '`${}` names no variable' : 'this `${` has no closing `}`';
+      if (expansion.when === 'read') error(ctx, Code.InvalidValue, span, `${info.name}: ${what}; ssh rejects the line.`);
+      else warning(ctx, Code.EnvironmentVariable, span, `${info.name}: ${what}; ssh stops with "invalid environment variable expansion" when it uses this value.`);
+      return;
+    }
+    const name = text.slice(at + 2, close);
+    if (ALWAYS_SET.has(name) || names.includes(name)) continue;
+    names.push(name);
+    first ??= { start: at, end: close + 1 };
+  }
+  if (!first) return;
+  const variables = names.map((name) => `\${${name}}`).join(', ');
+  const unset = names.length === 1 ? `${names[0]} is not set` : 'one of them is not set';
+  const consequence = expansion.when === 'read'
+    ? `ssh rejects this line when ${unset} in its environment ("env var … has no value")`
+    : `when ${unset} in its environment, ssh stops with an error or ignores the setting`;
+  warning(ctx, Code.EnvironmentVariable, first, `${info.name} takes ${variables} from ssh's environment: ${consequence}. It is read from the environment ssh runs in, which for scripts, cron jobs and editors' remote helpers may differ from your shell's.`);
+}
+
+/** Whether a value holds a `${` that ssh would expand: its syntax is then known only once expanded. */
+export function hasEnvironmentReference(ctx: CheckContext, info: KeywordInfo, value: string): boolean {
+  return !!info.environment && isAtLeast(ctx.version, info.environment.since) && value.includes('${');
+}

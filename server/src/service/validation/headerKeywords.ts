@@ -1,0 +1,22 @@
+import { keywordsAt } from '../knowledge/keywords';
+import type { Directive, Word } from '../parser/syntax';
+import { asciiLowerCase } from '../utils/strings';
+import type { CheckContext } from './problems';
+
+/**
+ * A directive written on a Host or Match line. A popular guide prints `Host * ServerAliveInterval 60`
+ * on one line: ssh then reads `ServerAliveInterval` and `60` as two more host patterns, and the
+ * keepalive never applies (on a Match line, as a criterion it rejects). The mistake is told apart
+ * from a host that happens to share a keyword's name (`Host tunnel`) by what follows: the rest of
+ * the line must be a directive that OpenSSH would accept on a line of its own.
+ */
+
+/** The directive text (`ServerAliveInterval 60`) that starts at `word` on the header line, if it stands alone. */
+export function directiveOnHeaderLine(ctx: CheckContext, header: Directive, word: Word): string | undefined {
+  const keyword = keywordsAt(ctx.language, ctx.version).get(asciiLowerCase(word.value));
+  if (!keyword || keyword.state !== 'active' || keyword.option === 'host' || keyword.option === 'match') return undefined;
+  const line = ctx.config.text.slice(word.start, header.end);
+  // A keyword alone is likelier a host called "tunnel" or "user" than a directive.
+  if (line.length === word.end - word.start || !ctx.standsAlone) return undefined;
+  return ctx.standsAlone(line) ? line : undefined;
+}
