@@ -1,16 +1,22 @@
 import {
-  CodeActionKind, Connection, Diagnostic, DidChangeConfigurationNotification, InitializeParams, InitializeResult, RAL, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, DidChangeConfigurationParams, InitializeParams, InitializeResult, RAL, TextDocuments,
+  TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { KeepaliveClientSettings, readKeepaliveSettings } from './keepaliveSettings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentLanguage } from './service/documentLanguage';
 import { getLanguageService, ServiceSettings } from './service/languageService';
 import { ConfigDocument } from './service/parser/syntax';
-import { readSeverityOverrides } from './service/validation/severityOverrides';
-import { TargetVersion, VersionInitOptions } from './targetVersion';
+import { ClientSettings, readClientSettings } from './settings';
+import { TargetVersion } from './targetVersion';
+import { syncedDocuments } from './textSync';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
  * Transport-agnostic: the Node entry (stdio / node-ipc) builds the connection and the runtime.
+ *
+ * It follows the client's text exactly: a parse is reused only for the very text it was made
+ * from, a validation publishes only if the text did not change while it waited, and nothing about
+ * a document outlives its closing. Requests never wait on a client that does not answer.
  */
 
 export interface RuntimeEnvironment {
@@ -20,51 +26,72 @@ export interface RuntimeEnvironment {
   detectionUnavailableReason?: string;
 }
 
-/** The `sshConfig` settings section as the client sends it. */
-interface ClientSettings {
-  openSSHVersion?: string;
-  diagnostics?: { severity?: unknown };
-  keepalive?: KeepaliveClientSettings;
-}
+/** How long a `workspace/configuration` request may take before the server goes on without it. */
+export const CONFIGURATION_TIMEOUT_MS = 3000;
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const service = getLanguageService();
-  const documents = new TextDocuments(TextDocument);
-  const parsed = new Map<string, { version: number; config: ConfigDocument }>();
+  const documents = new TextDocuments(syncedDocuments((line) => connection.console.warn(line)));
+  // Keyed by the document object, which lives only while the document is open; the text decides reuse.
+  const parsed = new WeakMap<TextDocument, { text: string; config: ConfigDocument }>();
   const settingsCache = new Map<string, Promise<ServiceSettings>>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const target = new TargetVersion(
     { detect: runtime.detectOpenSSHVersion, unavailableReason: runtime.detectionUnavailableReason },
     (line) => connection.console.info(line),
   );
-  let lastSettingsWarning = ''; // settings warnings are said once, not once per document
+  const said = new Set<string>();
+  /** Settings problems, unknown language ids…: each is worth one line in the log, not one per request. */
+  const warnOnce = (line: string): void => {
+    if (said.has(line)) return;
+    said.add(line);
+    connection.console.warn(line);
+  };
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
+  /** The `sshConfig` section the client last pushed with `workspace/didChangeConfiguration`. */
+  let pushedSettings: unknown;
 
   const parse = (document: TextDocument): ConfigDocument => {
-    const cached = parsed.get(document.uri);
-    if (cached && cached.version === document.version) return cached.config;
+    const text = document.getText();
+    const cached = parsed.get(document);
+    if (cached && cached.text === text) return cached.config;
     const config = service.parse(document);
-    parsed.set(document.uri, { version: document.version, config });
+    parsed.set(document, { text, config });
     return config;
   };
 
-  const clientSettings = async (uri: string): Promise<ClientSettings> => {
-    if (!canPullConfiguration) return {};
-    return (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined)) ?? {};
+  /** The client's `sshConfig` section: pulled for the document where the client can, else what it pushed. */
+  const clientSection = async (uri: string): Promise<unknown> => {
+    if (!canPullConfiguration) return pushedSettings;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), CONFIGURATION_TIMEOUT_MS)));
+    const answer = await Promise.race([connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined), timedOut]);
+    clearTimeout(timer);
+    if (answer === 'timeout') {
+      // Asking again would make every document wait as long: from now on, use what the client pushes.
+      canPullConfiguration = false;
+      warnOnce(`The client did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS / 1000} s; using the settings it pushes with workspace/didChangeConfiguration, or the defaults.`);
+      return pushedSettings;
+    }
+    return answer ?? pushedSettings;
+  };
+
+  const readSettings = async (uri: string): Promise<ClientSettings> => {
+    const { settings, problems } = readClientSettings(await clientSection(uri));
+    for (const problem of problems) warnOnce(`Ignored the setting ${problem}.`);
+    return settings;
   };
 
   const resolveSettings = async (uri: string): Promise<ServiceSettings> => {
-    const fromClient = await clientSettings(uri);
-    const { overrides, rejected } = readSeverityOverrides(fromClient.diagnostics?.severity);
-    const { keepalive, rejected: rejectedKeepalive } = readKeepaliveSettings(fromClient.keepalive);
-    const warning = [
-      rejected.length > 0 ? `sshConfig.diagnostics.severity: ignored ${rejected.join(', ')}; the levels are error, warning, information, hint and off` : '',
-      rejectedKeepalive.length > 0 ? `ignored ${rejectedKeepalive.join('; ')}` : '',
-    ].filter(Boolean).join('\n');
-    if (warning && warning !== lastSettingsWarning) connection.console.warn(warning);
-    lastSettingsWarning = warning;
-    return { openSSHVersion: (await target.resolve(fromClient.openSSHVersion)).version, severityOverrides: overrides, keepalive };
+    const settings = await readSettings(uri);
+    return {
+      openSSHVersion: (await target.resolve(settings.openSSHVersion)).version,
+      severityOverrides: settings.severityOverrides,
+      keepalive: settings.keepalive,
+      maxNumberOfProblems: settings.maxNumberOfProblems,
+      networkIdleTimeout: settings.networkIdleTimeout,
+    };
   };
 
   const settingsFor = (uri: string): Promise<ServiceSettings> => {
@@ -76,37 +103,42 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return settings;
   };
 
-  const validate = async (document: TextDocument): Promise<void> => {
+  const validate = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return; // closed while waiting: nothing to publish, nothing to keep
     try {
-      const settingsKnown = settingsCache.has(document.uri);
-      const pendingSettings = settingsFor(document.uri);
+      const { version } = document;
+      const text = document.getText();
+      const settingsKnown = settingsCache.has(uri);
+      const pendingSettings = settingsFor(uri);
       // Parsing needs no settings: it runs while the client answers the settings request. The
       // connection writes a request only on its next turn, so give it that turn before parsing.
       if (!settingsKnown) await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
       const config = parse(document);
       const settings = await pendingSettings;
-      const current = documents.get(document.uri);
-      if (!current || current.version !== document.version) return; // a newer change will publish
-      const diagnostics: Diagnostic[] = service.doValidation(document, config, settings);
-      await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      // An edit or a close while the settings were coming: the newer state publishes, or nothing does.
+      if (documents.get(uri) !== document || document.version !== version || document.getText() !== text) return;
+      const diagnostics = service.doValidation(document, config, settings);
+      await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
-      connection.console.error(`Validation of ${document.uri} failed: ${String(error)}`);
+      connection.console.error(`Validation of ${uri} failed: ${String(error)}`);
     }
   };
 
   /** Coalesces bursts of edits: one validation per document per turn of the event loop. */
   const scheduleValidation = (document: TextDocument): void => {
-    clearTimeout(pending.get(document.uri));
-    pending.set(document.uri, setTimeout(() => {
-      pending.delete(document.uri);
-      void validate(document);
+    const { uri } = document;
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      void validate(uri);
     }, 0));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    canPullConfiguration = !!params.capabilities.workspace?.configuration;
-    canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
-    target.configure(params.initializationOptions as VersionInitOptions | undefined);
+    canPullConfiguration = !!params.capabilities?.workspace?.configuration;
+    canRegisterConfiguration = !!params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration;
+    for (const problem of target.configure(params.initializationOptions)) warnOnce(`Ignored the initialization option ${problem}.`);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -123,24 +155,36 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params: DidChangeConfigurationParams) => {
+    // VS Code, Neovim and eglot push `{ sshConfig: {...} }`; a pull-capable client often pushes null.
+    const settings = params?.settings as Record<string, unknown> | null | undefined;
+    if (settings && typeof settings === 'object' && 'sshConfig' in settings) pushedSettings = settings.sshConfig;
     settingsCache.clear();
     documents.all().forEach(scheduleValidation);
   });
 
+  documents.onDidOpen((event) => {
+    const { languageId, uri } = event.document;
+    const { language, byId } = documentLanguage(languageId, uri);
+    if (!byId) warnOnce(`Unknown language id "${languageId}" (${uri}): checked as ${language}, by its file name. Send ssh_config or sshd_config.`);
+  });
   // Fires on open too, so every document is validated once per version.
   documents.onDidChangeContent((event) => scheduleValidation(event.document));
   documents.onDidClose((event) => {
-    parsed.delete(event.document.uri);
-    settingsCache.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const { uri } = event.document;
+    clearTimeout(pending.get(uri));
+    pending.delete(uri);
+    settingsCache.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onHover(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    const uri = params.textDocument.uri;
     try {
-      return service.doHover(document, params.position, parse(document), await settingsFor(document.uri));
+      const settings = await settingsFor(uri);
+      // Read after the wait, so that the answer is about the text as it is now.
+      const document = documents.get(uri);
+      return document ? service.doHover(document, params.position, parse(document), settings) : null;
     } catch (error) {
       connection.console.error(`Hover failed: ${String(error)}`);
       return null;
@@ -148,10 +192,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
+    const uri = params.textDocument.uri;
     try {
-      return service.doCodeActions(document, params.context, parse(document), await settingsFor(document.uri));
+      const settings = await settingsFor(uri);
+      const document = documents.get(uri);
+      return document ? service.doCodeActions(document, params.context, parse(document), settings) : [];
     } catch (error) {
       connection.console.error(`Code actions failed: ${String(error)}`);
       return [];
@@ -160,7 +205,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onRequest('sshConfig/openSSHVersion', async (params: { uri: string }) => (await settingsFor(params.uri)).openSSHVersion);
   // Read afresh (not from the cache), so an answer never trails a settings change still in flight.
-  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri: string }) => target.resolve((await clientSettings(params.uri)).openSSHVersion));
+  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri: string }) => target.resolve((await readSettings(params.uri)).openSSHVersion));
 
   documents.listen(connection);
   connection.listen();

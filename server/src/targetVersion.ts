@@ -36,20 +36,29 @@ interface Detection {
 
 export class TargetVersion {
   private detection: Promise<Detection> | undefined;
+  /** The platform's answer: asked once per server, whatever the client re-sends or changes. */
+  private installed: Promise<string | undefined> | undefined;
   private trusted = true;
   private given: Version | undefined;
 
   constructor(private readonly platform: VersionDetection, private readonly log: (line: string) => void) {}
 
-  configure(options: VersionInitOptions | undefined): void {
-    this.trusted = options?.trusted !== false;
-    this.given = options?.openSSHVersion ? parseVersion(options.openSSHVersion) : undefined;
+  /** Reads the client's `initializationOptions`; returns what was ignored, and why, for the log. */
+  configure(options: unknown): string[] {
+    const problems: string[] = [];
+    const { trusted, openSSHVersion } = (options && typeof options === 'object' ? options : {}) as VersionInitOptions & Record<string, unknown>;
+    this.trusted = trusted !== false;
+    if (trusted !== undefined && trusted !== null && typeof trusted !== 'boolean') problems.push(`trusted = ${JSON.stringify(trusted)} (true or false)`);
+    this.given = undefined;
+    if (typeof openSSHVersion === 'string') this.given = parseVersion(openSSHVersion);
+    else if (openSSHVersion !== undefined && openSSHVersion !== null) problems.push(`openSSHVersion = ${JSON.stringify(openSSHVersion)} (a release such as "9.2", as a string)`);
     this.detection = undefined;
+    return problems;
   }
 
   /** `setting` is the raw `sshConfig.openSSHVersion` value: empty or `auto` means detect. */
   async resolve(setting: string | undefined): Promise<OpenSSHVersionInfo> {
-    const configured = setting && setting !== 'auto' ? parseVersion(setting) : undefined;
+    const configured = typeof setting === 'string' && setting !== 'auto' ? parseVersion(setting) : undefined;
     if (configured) return { version: clampVersion(configured), source: 'setting', detail: 'set by the setting sshConfig.openSSHVersion' };
     const found = await this.detected();
     if (found.version) return { version: clampVersion(found.version), source: 'detected', detail: found.detail };
@@ -67,8 +76,10 @@ export class TargetVersion {
   private async detect(): Promise<Detection> {
     if (this.given) return { version: this.given, detail: 'given by the editor at start-up' };
     if (!this.trusted) return { detail: 'not detected: ssh -V is not run in an untrusted workspace' };
-    if (!this.platform.detect) return { detail: `not detected: ${this.platform.unavailableReason ?? 'this platform cannot run ssh -V'}` };
-    const version = await this.platform.detect().catch(() => undefined);
+    const { detect } = this.platform;
+    if (!detect) return { detail: `not detected: ${this.platform.unavailableReason ?? 'this platform cannot run ssh -V'}` };
+    this.installed ??= detect().catch(() => undefined);
+    const version = await this.installed;
     return version ? { version, detail: 'detected from ssh -V' } : { detail: 'not detected: ssh -V gave no version (is OpenSSH installed?)' };
   }
 }

@@ -75,7 +75,7 @@ describe('LSP over stdio (dist/server.js)', function () {
     const configured = new LspClient({ openSSHVersion: '9.2', keepalive: { clientAliveInterval: 45, clientAliveCountMax: 4 } });
     try {
       await configured.initialize();
-      const uri = 'file:///etc/ssh/sshd_config.d/x.conf';
+      const uri = 'file:///etc/ssh/sshd_config';
       const [note] = await configured.open(uri, 'sshd_config', 'Port 22\n');
       const actions = (await configured.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: note.range, context: { diagnostics: [note] } })) as Array<{ edit: { changes: Record<string, Array<{ newText: string }>> } }>;
       assert.deepStrictEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['\nClientAliveInterval 45\nClientAliveCountMax 4\n']);

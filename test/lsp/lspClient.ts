@@ -5,18 +5,29 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 
 /** A minimal LSP client that drives `dist/server.js --stdio` like an editor would. */
 
+const DEFAULT_CAPABILITIES = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+  textDocument: { hover: { contentFormat: ['markdown'] } },
+};
+
 export const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
 export class LspClient {
   readonly connection: MessageConnection;
   private readonly process: ChildProcess;
+  readonly pid: number;
   private readonly waiters = new Map<string, Array<(diagnostics: Diagnostic[]) => void>>();
   readonly published = new Map<string, Diagnostic[]>();
+  /** What the server logged (`window/logMessage`). */
+  readonly logs: string[] = [];
+  /** false: `workspace/configuration` requests are never answered, as by a client that does not support them. */
+  answerConfiguration = true;
 
   /** `settings` is answered to every `workspace/configuration` pull; mutate it to change settings. */
   /** `server`: the script to start; our server unless a test or the benchmark brings another. */
   constructor(private readonly settings: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env, server = SERVER) {
     this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+    this.pid = this.process.pid!;
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params.diagnostics);
@@ -24,19 +35,16 @@ export class LspClient {
       this.waiters.delete(params.uri);
       waiting.forEach((resolve) => resolve(params.diagnostics));
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      this.answerConfiguration ? params.items.map(() => this.settings) : new Promise(() => undefined));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
     this.connection.listen();
   }
 
-  async initialize(initializationOptions?: unknown): Promise<unknown> {
-    const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      initializationOptions,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
-    });
+  /** `capabilities`: what the client announces; an editor that pulls settings and hovers in Markdown by default. */
+  async initialize(initializationOptions?: unknown, capabilities: unknown = DEFAULT_CAPABILITIES): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, initializationOptions, capabilities });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

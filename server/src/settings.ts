@@ -1,0 +1,72 @@
+import { DEFAULT_NETWORK_IDLE_TIMEOUT } from './service/validation/keepalive';
+import { DEFAULT_MAX_PROBLEMS } from './service/validation/validate';
+import { readSeverityOverrides, SeverityOverrides } from './service/validation/severityOverrides';
+import type { KeepaliveSettings } from './service/codeActions/codeActions';
+import { readKeepaliveSettings } from './keepaliveSettings';
+
+/**
+ * The `sshConfig` settings section, read from whatever a client sends: VS Code's values are typed
+ * by the manifest, but other editors pass the user's JSON or Lua tables as they are. Every value is
+ * checked; one of the wrong type or out of range is ignored (its default is used) and named in
+ * `problems`, so that the server can say so once instead of failing every request.
+ */
+
+export interface ClientSettings {
+  /** The raw `openSSHVersion`: '' or 'auto' to detect, else a release such as '9.2'. */
+  openSSHVersion: string;
+  severityOverrides: SeverityOverrides;
+  maxNumberOfProblems: number;
+  keepalive: KeepaliveSettings;
+  networkIdleTimeout: number;
+}
+
+const RELEASE = /^(|auto|\d{1,2}\.\d{1,2})$/;
+
+export function readClientSettings(raw: unknown): { settings: ClientSettings; problems: string[] } {
+  const problems: string[] = [];
+  const section = objectOrNothing(raw, 'sshConfig', problems) ?? {};
+  let openSSHVersion = '';
+  const version = section.openSSHVersion;
+  if (typeof version === 'string' && RELEASE.test(version.trim())) openSSHVersion = version.trim();
+  else if (version !== undefined && version !== null) problems.push(`sshConfig.openSSHVersion = ${show(version)} (a release such as "9.2" as a string, or "" to detect it; detecting instead)`);
+
+  const diagnostics = objectOrNothing(section.diagnostics, 'sshConfig.diagnostics', problems) ?? {};
+  const { overrides, rejected } = readSeverityOverrides(diagnostics.severity);
+  if (diagnostics.severity !== undefined && diagnostics.severity !== null && (typeof diagnostics.severity !== 'object' || Array.isArray(diagnostics.severity))) {
+    problems.push(`sshConfig.diagnostics.severity = ${show(diagnostics.severity)} (an object from diagnostic code to level)`);
+  }
+  for (const entry of rejected) problems.push(`sshConfig.diagnostics.severity: ${entry} (the levels are error, warning, information, hint and off)`);
+  const maxNumberOfProblems = wholeNumber(diagnostics.maxNumberOfProblems, 'sshConfig.diagnostics.maxNumberOfProblems', DEFAULT_MAX_PROBLEMS, 1, 100_000, problems);
+
+  const keepaliveSection = objectOrNothing(section.keepalive, 'sshConfig.keepalive', problems) ?? {};
+  const { keepalive, rejected: rejectedKeepalive } = readKeepaliveSettings(keepaliveSection);
+  problems.push(...rejectedKeepalive);
+  const networkIdleTimeout = wholeNumber(keepaliveSection.networkIdleTimeout, 'sshConfig.keepalive.networkIdleTimeout', DEFAULT_NETWORK_IDLE_TIMEOUT, 1, 86_400, problems);
+
+  return { settings: { openSSHVersion, severityOverrides: overrides, maxNumberOfProblems, keepalive, networkIdleTimeout }, problems };
+}
+
+function objectOrNothing(value: unknown, name: string, problems: string[]): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  problems.push(`${name} = ${show(value)} (an object)`);
+  return undefined;
+}
+
+function wholeNumber(value: unknown, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  problems.push(`${name} = ${show(value)} (a whole number from ${min} to ${max}; using ${fallback})`);
+  return fallback;
+}
+
+/** A value as the user wrote it, cut short: a pasted megabyte does not belong in a log line. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
