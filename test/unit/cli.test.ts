@@ -244,6 +244,14 @@ describe('ssh-config-check on awkward paths', function () {
       assert.strictEqual(runCli([...demoted, '--warnings-as-errors', 'erroneous.conf'], { cwd: base }).status, 1);
     });
 
+    it('reports at most --max-problems findings per file, errors first, and counts the rest', () => {
+      fs.writeFileSync(path.join(base, 'many.conf'), `${'ServerAliveCountMax 0\n'.repeat(5)}Bogus yes\n${'Prot 1\n'.repeat(4)}`);
+      const run = runCli(['--max-problems', '3', 'many.conf'], { cwd: base });
+      assert.deepStrictEqual(run.findings, ['many.conf unknown-keyword', 'many.conf unknown-keyword', 'many.conf unknown-keyword', 'many.conf too-many-problems']);
+      assert.strictEqual(run.status, 1);
+      assert.strictEqual(runCli(['--max-problems', '0', 'many.conf'], { cwd: base }).status, 2);
+    });
+
     it('keeps usage errors at 2 and documents the exit statuses in --help', () => {
       assert.strictEqual(runCli([], { cwd: base }).status, 2);
       assert.strictEqual(runCli(['--openssh', 'x', 'erroneous.conf'], { cwd: base }).status, 2);

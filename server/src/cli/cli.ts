@@ -6,6 +6,7 @@ import { ConfigLanguage } from '../service/parser/syntax';
 import { languageForPath } from '../service/documentLanguage';
 import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
 import { isSeverityLevel, SEVERITY_LEVELS, SeverityLevel } from '../service/validation/severityOverrides';
+import { DEFAULT_MAX_PROBLEMS } from '../service/validation/validate';
 import { describeError, fileCollector, MAX_FILE_BYTES, ReadResult, readConfigFile, readStandardInput, Reporter } from './files';
 
 /**
@@ -27,6 +28,8 @@ once per directory) the files named config, ssh_config, sshd_config or *.conf.
   --language ID         treat every file as ssh_config or sshd_config (default: from the file name)
   --severity CODE=LEVEL report a diagnostic code as ${SEVERITY_LEVELS.join(', ')}; the exit status follows
   --warnings-as-errors  exit 1 on warnings too
+  --max-problems N      report at most N findings per file, the most severe first, and count the
+                        rest in one more line (default: ${DEFAULT_MAX_PROBLEMS}, as in the editor)
   -h, --help            print this text
   --                    every later argument is a path, even one that starts with -
 FIFOs, sockets, devices and files over ${MAX_FILE_BYTES / (1024 * 1024)} MiB are not read: each is reported on stderr
@@ -44,12 +47,13 @@ interface Options {
   language?: ConfigLanguage;
   strict: boolean;
   severityOverrides: Record<string, SeverityLevel>;
+  maxProblems: number;
   targets: string[];
 }
 
 /** The options, or the usage problem that ends the run before anything is read. */
 function parseArguments(argv: readonly string[]): Options | { help: true } | { problem: string } {
-  const options: Options = { version: NEWEST_VERSION, strict: false, severityOverrides: {}, targets: [] };
+  const options: Options = { version: NEWEST_VERSION, strict: false, severityOverrides: {}, maxProblems: DEFAULT_MAX_PROBLEMS, targets: [] };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -70,6 +74,10 @@ function parseArguments(argv: readonly string[]): Options | { help: true } | { p
       const [code, level] = (argv[++i] ?? '').split('=');
       if (!code || !isSeverityLevel(level)) return { problem: `--severity takes CODE=LEVEL with a level of ${SEVERITY_LEVELS.join(', ')}` };
       options.severityOverrides[code] = level;
+    } else if (arg === '--max-problems') {
+      const value = argv[++i] ?? '';
+      if (!/^[1-9]\d{0,8}$/.test(value)) return { problem: '--max-problems takes a whole number of at least 1' };
+      options.maxProblems = Number(value);
     } else if (arg === '--warnings-as-errors') {
       options.strict = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -105,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     },
   };
 
-  const { version, severityOverrides, strict } = options;
+  const { version, severityOverrides, strict, maxProblems } = options;
   const service = getLanguageService();
   let failed = false;
   let checked = 0;
@@ -115,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     const uri = file === STDIN ? 'untitled:stdin' : `file://${path.resolve(file)}`;
     let diagnostics;
     try {
-      diagnostics = service.doValidation(TextDocument.create(uri, language, 1, text), undefined, { openSSHVersion: version, severityOverrides });
+      diagnostics = service.doValidation(TextDocument.create(uri, language, 1, text), undefined, { openSSHVersion: version, severityOverrides, maxNumberOfProblems: maxProblems });
     } catch (error) {
       // A bug of ours on this input must not hide the results for the other files.
       report.failed(file, `internal error while checking, please report it: ${describeError(error)}`);
