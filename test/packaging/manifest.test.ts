@@ -58,6 +58,7 @@ describe('the extension manifest', () => {
       'sshConfig.diagnostics.severity',
       'sshConfig.keepalive.clientAliveCountMax',
       'sshConfig.keepalive.clientAliveInterval',
+      'sshConfig.keepalive.networkIdleTimeout',
       'sshConfig.keepalive.serverAliveCountMax',
       'sshConfig.keepalive.serverAliveInterval',
       'sshConfig.openSSHVersion',
