@@ -111,6 +111,16 @@ function handWrittenClient(): CorpusEntry[] {
     client('ipqos-numbers', lines('IPQoS 0x10', 'IPQoS 0377', 'IPQoS 08', 'IPQoS +8 010', 'IPQoS 256', 'IPQoS -0 af21')),
     client('match-criteria-10.0', lines('Match sessiontype shell', '    RequestTTY yes', 'Match command ls', '    User bob', 'Match version OpenSSH_10*', '    Compression yes')),
     client('kex-mlkem-appended', lines('Host *', '    KexAlgorithms +mlkem768x25519-sha256')),
+    // The reliability findings: what OpenSSH makes of each shape.
+    client('kelvin-sign-keyword', lines('StrictHost\u212AeyChecking yes', 'StrictHostKeyChecking as\u212A', '"User\u212A" bob', 'Port 22')),
+    client('quoted-keyword-glued', lines('"ServerAliveInterval"30', '"ServerAliveIntervall"60', '"ClientAliveInterval"30', '"Port"# c', 'User bob')),
+    client('keyword-on-host-line', lines('Host * ServerAliveInterval 60', '    User bob', 'Host tunnel', '    Port 22', 'Match host x ServerAliveInterval 60', '    User carol')),
+    // Few stars: OpenSSH 9.2's own matcher backtracks, and 11 `*?` pairs take it minutes.
+    client('wildcard-patterns', lines(`HostKeyAlgorithms ${'*?'.repeat(3)}!`, 'PubkeyAcceptedAlgorithms ssh-ed*', 'HostKeyAlgorithms -ssh-d*', `IgnoreUnknown ${'*a'.repeat(3)}*b,Use*,!UseX`, 'UseKeychain yes', 'UseX yes', `${'a'.repeat(30)}b yes`, `${'a'.repeat(30)} yes`)),
+    client('ignoreunknown-long-entry', lines(`IgnoreUnknown Use*,${'x'.repeat(1023)}`, 'UseKeychain yes')),
+    client('gssapi-kex', lines('Host *', '    KexAlgorithms gss-curve25519-sha256-,curve25519-sha256', '    KexAlgorithms +gss-group14-sha256-abc', '    KexAlgorithms gss-foo-,curve25519-sha256')),
+    client('environment-malformed', lines('Host a', '    IdentityAgent ${FOO', '    IdentityAgent ${}', '    ForwardAgent ${', '    LocalForward ${SOCK 8080', '    IdentityFile ${HOME}/.ssh/id_ed25519')),
+    client('two-includes', lines('Include /nonexistent/a.conf', 'Include /nonexistent/b.conf', 'Host *', '    Include /nonexistent/c.conf', '    Include /nonexistent/c.conf')),
   ];
   for (const value of TIME_VALUES) {
     corpus.push(clientFile(`time-serveraliveinterval-${value}`, `ServerAliveInterval ${value}`));
@@ -207,6 +217,12 @@ function handWrittenServer(): CorpusEntry[] {
     server('match-criteria-new', lines('Match Invalid-User', '    Banner none', 'Match Version OpenSSH_10*', '    X11Forwarding no')),
     server('keywords-new-in-10.0', lines('SshdAuthPath /usr/lib/openssh/sshd-auth', 'PAMServiceName sshd', 'Match User bob', '    PAMServiceName sshd-bob')),
     server('authenticationmethods-any-in-match', lines('AuthenticationMethods password', 'Match User ivy', '    AuthenticationMethods any')),
+    // The reliability findings: what OpenSSH makes of each shape.
+    server('authorizedkeyscommand-every-line', lines('AuthorizedKeysCommand /usr/bin/true', 'AuthorizedKeysCommandUser nobody', 'AuthorizedKeysCommand relative/cmd', 'Match User git', '    AuthorizedKeysCommand git-keys %u', '    AuthorizedPrincipalsCommand NONE', '    AuthorizedPrincipalsCommand principals')),
+    server('kelvin-sign-keyword', lines('PermitRoot\u212Aogin no', 'PermitRootLogin no', 'PubkeyAuthentication YES', 'X11Forwarding ye\u017F')),
+    server('keyword-on-match-line', lines('Match User bob PasswordAuthentication no', '    X11Forwarding no', 'Match User carol', '    PermitTTY no')),
+    server('gssapi-kex', lines('KexAlgorithms gss-curve25519-sha256-,curve25519-sha256', 'GSSAPIKeyExchange yes')),
+    server('two-includes', lines('Include /nonexistent/a.conf', 'Include /nonexistent/b.conf', 'Port 22')),
   ];
   for (const value of TIME_VALUES) {
     corpus.push(serverFile(`time-clientaliveinterval-${value}`, `ClientAliveInterval ${value}`));
