@@ -14,7 +14,8 @@ const BY_LANGUAGE_ID: ReadonlyMap<string, ConfigLanguage> = new Map([
 
 /** The language a language id stands for, or undefined when the id is not one of ours. */
 export function languageFromId(languageId: string): ConfigLanguage | undefined {
-  return BY_LANGUAGE_ID.get(languageId.toLowerCase());
+  // A client may send no id at all (null): the file name decides then.
+  return typeof languageId === 'string' ? BY_LANGUAGE_ID.get(languageId.toLowerCase()) : undefined;
 }
 
 /** sshd_config by its name (`sshd_config`, `sshd_config.d/10-x.conf`, `sshd_config.orig`), otherwise ssh_config. */

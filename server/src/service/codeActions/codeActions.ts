@@ -2,7 +2,7 @@ import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Position } f
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Code } from '../diagnosticCodes';
 import { clampVersion, Version } from '../knowledge/version';
-import { lookupKeyword } from '../knowledge/keywords';
+import { keywordsAt, lookupKeyword } from '../knowledge/keywords';
 import type { ServiceSettings } from '../languageService';
 import { directiveAt, directiveOnLine } from '../parser/lookup';
 import type { ConfigDocument, Directive } from '../parser/syntax';
@@ -36,7 +36,8 @@ const KEEPALIVE_CODES = new Set<string>([Code.NoKeepalive, Code.NoDeadPeerDetect
 export function getCodeActions(document: TextDocument, config: ConfigDocument, settings: ServiceSettings, context: CodeActionContext, current: readonly Diagnostic[]): CodeAction[] {
   const version = clampVersion(settings.openSSHVersion);
   const keepalive = (settings.keepalive ?? DEFAULT_KEEPALIVE)[config.language];
-  const only = Array.isArray(context.only) ? context.only.filter((kind) => typeof kind === 'string') : undefined;
+  // A request may come without a context (or with null): no diagnostics to fix, no kind asked for.
+  const only = Array.isArray(context?.only) ? context.only.filter((kind) => typeof kind === 'string') : undefined;
   const wants = (kind: string) => !only || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
   const action = (title: string, kind: string, edits: OffsetEdit[], diagnostics?: Diagnostic[], preferred = false): CodeAction => {
     const result = CodeAction.create(title, { changes: { [document.uri]: edits.map((e) => toTextEdit(document, e)) } }, kind);
@@ -48,7 +49,7 @@ export function getCodeActions(document: TextDocument, config: ConfigDocument, s
   let keepaliveOffered = false;
 
   if (wants(CodeActionKind.QuickFix)) {
-    const live = liveDiagnostics(context.diagnostics, current);
+    const live = liveDiagnostics(context?.diagnostics, current);
     // One keepalive action answers all the keepalive findings in the request.
     const keepaliveFindings = live.filter(({ ours }) => KEEPALIVE_CODES.has(String(ours.code))).map(({ sent }) => sent);
     const plan = keepaliveFindings.length ? planKeepalive(config, version, keepalive) : undefined;
@@ -163,7 +164,8 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
     case Code.UnknownKeyword:
     case Code.VendorKeyword:
       // A near miss of a real keyword is a typo to fix, not a keyword of another platform to hide.
-      if (config.language === 'ssh_config' && !data?.replacements?.length && PLAIN_NAME.test(written)) {
+      // IgnoreUnknown came with OpenSSH 6.3: an older target would reject the line the fix writes.
+      if (config.language === 'ssh_config' && !data?.replacements?.length && PLAIN_NAME.test(written) && keywordsAt('ssh_config', version).get('ignoreunknown')?.state === 'active') {
         fixes.push({ title: `Add '${written}' (${line}) to IgnoreUnknown, so that an ssh which does not know it skips the line`, edits: addToIgnoreUnknown(config, version, directive) });
       }
       break;

@@ -3,7 +3,7 @@ import { computeScopes, isHostStarHeader } from '../analysis/scopes';
 import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import { isBlank, lineEndOffset } from '../parser/lookup';
-import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding } from './textLayout';
+import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding, lineStart } from './textLayout';
 import type { OffsetEdit } from './offsetEdit';
 import { valueSpan as valueSpanOf } from '../validation/problems';
 
@@ -62,8 +62,9 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
     if (above) {
       const at = above.insertAt;
       const before = at > 0 && !isBlank(config, at - 1) ? eol : '';
-      edits.push({ start: config.lineStarts[at], end: config.lineStarts[at], newText: before + lines.join(eol) + eol + eol });
-      insertionOffset = config.lineStarts[at];
+      const start = lineStart(config, at);
+      edits.push({ start, end: start, newText: before + lines.join(eol) + eol + eol });
+      insertionOffset = start;
     } else {
       edits.push({ start: config.text.length, end: config.text.length, newText: appendedBlock(config, lines) });
       insertionOffset = config.text.length;

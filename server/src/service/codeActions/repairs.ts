@@ -3,7 +3,9 @@ import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { OffsetEdit } from './offsetEdit';
 import { lineEndOffset } from '../parser/lookup';
-import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, isBlankOrComment, lineEnding, wholeLines } from './textLayout';
+import { isCommandKeyword, parseConfig } from '../parser/parser';
+import { PatternList } from '../utils/patterns';
+import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, isBlankOrComment, lineEnding, lineStart, wholeLines } from './textLayout';
 
 /**
  * One-line repairs: each returns the edits for one fix, touching only the text it must.
@@ -39,6 +41,12 @@ export function splitHeaderLine(config: ConfigDocument, header: Directive, at: n
   const block = config.blocks[header.blockIndex];
   const body = block.directives[0];
   const indent = body ? indentationOf(config, body) : blockBodyIndentation(config);
+  if (header.comment && isCommandKeyword(config.language, parseConfig(text.slice(at, header.end), config.language).directives[0]?.name ?? '')) {
+    // A command keyword's value runs to the end of the line, `#` included: the header's comment
+    // stays on the header line, or it would become part of the command.
+    const lineEnd = lineEndOffset(config, header.line);
+    return [{ start: gap, end: header.end, newText: '' }, { start: lineEnd, end: lineEnd, newText: lineEnding(text) + indent + text.slice(at, header.end) }];
+  }
   return [{ start: gap, end: at, newText: lineEnding(text) + indent }];
 }
 
@@ -58,7 +66,7 @@ export function moveBlockToEnd(config: ConfigDocument, blockIndex: number): Offs
   const first = block.header.line;
   let last = next.header!.line - 1;
   while (last > first && isBlankOrComment(config, last)) last--;
-  const text = config.text.slice(config.lineStarts[first], lineEndOffset(config, last));
+  const text = config.text.slice(lineStart(config, first), lineEndOffset(config, last));
   const lines = text.split(/\r?\n/);
   return [
     { ...wholeLines(config, first, last), newText: '' },
@@ -70,12 +78,28 @@ export function moveBlockToEnd(config: ConfigDocument, blockIndex: number): Offs
 export function moveAboveFirstMatch(config: ConfigDocument, directive: Directive): OffsetEdit[] | undefined {
   const above = aboveFirstMatch(config);
   if (!above || directive.line <= above.matchLine) return undefined;
-  const at = config.lineStarts[above.insertAt];
+  const at = lineStart(config, above.insertAt);
   const line = config.text.slice(directive.start, lineEndOffset(config, directive.line));
   return [
     { start: at, end: at, newText: line + lineEnding(config.text) },
     { ...wholeLines(config, directive.line, directive.line), newText: '' },
   ];
+}
+
+const USABLE_IGNORE_LIST = new WeakMap<Directive, boolean>();
+
+/**
+ * Whether an IgnoreUnknown line's list can ignore anything. One with an entry over 1,022 bytes
+ * cannot (OpenSSH gives up on it): joining it or carrying it over would not help, so the name then
+ * gets a list of its own, which wins. Judged once per line: a file can hold thousands of names to add.
+ */
+function usableIgnoreList(directive: Directive): boolean {
+  let usable = USABLE_IGNORE_LIST.get(directive);
+  if (usable === undefined) {
+    const list = directive.argCount ? directive.argValue(0) : '';
+    USABLE_IGNORE_LIST.set(directive, (usable = list !== '' && !new PatternList(list, true).hasTooLongEntry));
+  }
+  return usable;
 }
 
 /**
@@ -87,13 +111,13 @@ export function moveAboveFirstMatch(config: ConfigDocument, directive: Directive
 export function addToIgnoreUnknown(config: ConfigDocument, version: Version, directive: Directive): OffsetEdit[] {
   const name = directive.keyword.value;
   const existing = computeScopes(config, version).firstEverywhere.get('ignoreunknown');
-  const count = existing?.argCount ?? 0;
-  if (existing && existing.start < directive.start && count) {
+  const word = existing && usableIgnoreList(existing) ? existing.argSpan(0) : undefined;
+  if (word && existing!.start < directive.start) {
     // OpenSSH reads one word, the list: the name joins it.
-    const end = existing.argSpan(0).end;
-    return [{ start: end, end, newText: `,${name}` }];
+    return [{ start: word.end, end: word.end, newText: `,${name}` }];
   }
-  const patterns = [...(count ? [existing!.argValue(0)] : []).filter((v) => v !== ''), name].join(',');
-  const at = config.lineStarts[config.directives[0].line];
+  // Carried as written: its value would lose the quotes that keep `"a b"` one word or `"#a"` no comment.
+  const patterns = [...(word ? [config.text.slice(word.start, word.end)] : []), name].join(',');
+  const at = lineStart(config, config.directives[0].line);
   return [{ start: at, end: at, newText: `IgnoreUnknown ${patterns}${lineEnding(config.text)}` }];
 }

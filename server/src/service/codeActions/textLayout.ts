@@ -12,13 +12,32 @@ export function lineEnding(text: string): string {
   return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** The leading white space of a directive's line. */
-export function indentationOf(config: ConfigDocument, directive: Directive): string {
-  return config.text.slice(config.lineStarts[directive.line], directive.start);
+/**
+ * Where a line's text starts for an edit: after a byte-order mark that opens the file. The mark
+ * must stay first, where it is reported; moved or copied elsewhere it would silently join a keyword.
+ */
+export function lineStart(config: ConfigDocument, line: number): number {
+  return line === 0 && config.text.charCodeAt(0) === 0xfeff ? 1 : config.lineStarts[line];
 }
 
-/** The indentation most used for lines inside Host and Match blocks; four spaces when there are none. */
+/** The leading white space of a directive's line. */
+export function indentationOf(config: ConfigDocument, directive: Directive): string {
+  return config.text.slice(lineStart(config, directive.line), directive.start);
+}
+
+const BODY_INDENTATION = new WeakMap<ConfigDocument, string>();
+
+/**
+ * The indentation most used for lines inside Host and Match blocks; four spaces when there are none.
+ * Found once per document: each split of a header line asks, and a file can hold thousands of them.
+ */
 export function blockBodyIndentation(config: ConfigDocument): string {
+  let indentation = BODY_INDENTATION.get(config);
+  if (indentation === undefined) BODY_INDENTATION.set(config, (indentation = mostUsedIndentation(config)));
+  return indentation;
+}
+
+function mostUsedIndentation(config: ConfigDocument): string {
   const counts = new Map<string, number>();
   for (const block of config.blocks) {
     if (block.kind === 'global') continue;
@@ -35,9 +54,12 @@ export function blockBodyIndentation(config: ConfigDocument): string {
   return best;
 }
 
-/** The span that removes whole lines `first..last`, line ends included (the preceding one on the file's last line). */
+/**
+ * The span that removes whole lines `first..last`, line ends included (the preceding one on the
+ * file's last line); a byte-order mark that opens the file stays.
+ */
 export function wholeLines(config: ConfigDocument, first: number, last: number): { start: number; end: number } {
-  const start = config.lineStarts[first];
+  const start = lineStart(config, first);
   const end = nextLineStart(config, last);
   if (end === config.text.length && config.text[end - 1] !== '\n' && first > 0) {
     // No line end after the last line: take the one before it instead, so no empty line is left.

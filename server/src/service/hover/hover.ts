@@ -20,6 +20,7 @@ import { asciiLowerCase } from '../utils/strings';
  * value shows its length in seconds; a Match criterion explains what it matches.
  */
 export function doHover(document: TextDocument, position: Position, config: ConfigDocument, settings: ServiceSettings): Hover | null {
+  if (!position || typeof position !== 'object') return null; // a request without a position
   const offset = document.offsetAt(position);
   const directive = directiveAt(config, offset);
   if (!directive) return null;

@@ -42,6 +42,11 @@ export class PatternList {
   /** Characters compared by this list's matches so far. */
   work = 0;
 
+  /** Whether an entry is too long for OpenSSH: the list then never gives a positive match. */
+  get hasTooLongEntry(): boolean {
+    return this.tooLongAt >= 0;
+  }
+
   constructor(list: string, lowerPatterns: boolean) {
     const entries = utf8ByteString(lowerPatterns ? asciiLowerCase(list) : list);
     let i = 0;

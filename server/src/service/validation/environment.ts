@@ -26,9 +26,12 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
   if (at < 0 || at >= end) return;
   // ForwardAgent takes a socket path only when it is no yes/no.
   if (info.name === 'ForwardAgent' && FLAG_VALUES.has(asciiLowerCase(directive.argValue(0)))) return;
-  const names: string[] = [];
+  // A Set: a line can name thousands of variables, and a list searched per name costs their square.
+  const names = new Set<string>();
   let first: TextSpan | undefined;
-  for (; at >= 0 && at < end; at = text.indexOf('${', at + 2)) {
+  // Like ssh (dollar_expand), reading goes on after the `}`: in `${${A}` the name is `${A`, and
+  // searching from each `${` instead scanned a line of them to its end once per `${`.
+  for (; at >= 0 && at < end; at = text.indexOf('${', at)) {
     const close = text.indexOf('}', at + 2);
     if (close < 0 || close >= end || close === at + 2) {
       const span = { start: at, end: close < 0 || close >= end ? end : close + 1 };
@@ -38,13 +41,15 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
       return;
     }
     const name = text.slice(at + 2, close);
-    if (ALWAYS_SET.has(name) || names.includes(name)) continue;
-    names.push(name);
-    first ??= { start: at, end: close + 1 };
+    const span = { start: at, end: close + 1 };
+    at = close + 1;
+    if (ALWAYS_SET.has(name) || names.has(name)) continue;
+    names.add(name);
+    first ??= span;
   }
   if (!first) return;
-  const variables = names.map((name) => `\${${name}}`).join(', ');
-  const unset = names.length === 1 ? `${names[0]} is not set` : 'one of them is not set';
+  const variables = [...names].map((name) => `\${${name}}`).join(', ');
+  const unset = names.size === 1 ? `${[...names][0]} is not set` : 'one of them is not set';
   const consequence = expansion.when === 'read'
     ? `ssh rejects this line when ${unset} in its environment ("env var … has no value")`
     : `when ${unset} in its environment, ssh stops with an error or ignores the setting`;

@@ -69,7 +69,8 @@ export class KeywordChecker {
       hint(ctx, Code.IgnoredUnknown, directive.keyword, `ssh ignores '${written}': it matches IgnoreUnknown.`);
       return;
     }
-    const ignoreHint = ctx.language === 'ssh_config' ? ` If another ssh needs it (e.g. macOS's UseKeychain), list it in an IgnoreUnknown line above this one.` : '';
+    // Only where the target release has IgnoreUnknown (6.3 and newer): older ones reject it too.
+    const ignoreHint = ctx.language === 'ssh_config' && this.keywords.get('ignoreunknown')?.state === 'active' ? ` If another ssh needs it (e.g. macOS's UseKeychain), list it in an IgnoreUnknown line above this one.` : '';
     if (info && stateAt(info, ctx.version) === 'removed') {
       const since = info.history.find(([v, s]) => s === 'removed' && compareVersions(v, ctx.version) <= 0)?.[0];
       const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';

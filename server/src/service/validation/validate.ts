@@ -75,7 +75,8 @@ function standsAlone(line: string, language: ConfigDocument['language'], version
 function omittedNote(document: TextDocument, omitted: number, limit: number, overrides: ServiceSettings['severityOverrides']): Diagnostic | undefined {
   const level = overrides && Object.prototype.hasOwnProperty.call(overrides, Code.TooManyProblems) ? overrides[Code.TooManyProblems] : 'information';
   if (level === 'off') return undefined;
-  const firstLine = Range.create(0, 0, 0, document.positionAt(document.getText().search(/\r?\n|$/)).character);
+  // The editor's first line ends at the first CR or LF: a lone CR ends it too (LSP), though not for OpenSSH.
+  const firstLine = Range.create({ line: 0, character: 0 }, document.positionAt(document.getText().search(/[\r\n]|$/)));
   const message = `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: at most ${limit} are reported per file, the most severe first (setting sshConfig.diagnostics.maxNumberOfProblems).`;
   return Diagnostic.create(firstLine, message, SEVERITY_OF_LEVEL[level], Code.TooManyProblems, SOURCE);
 }
