@@ -3,10 +3,12 @@ import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction } from 'vscode-languageserver-types';
+import { CodeAction, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { ORACLE_SOURCES, OracleSource } from './oracle';
 import { inCI, OpenSSH } from './openssh';
+import { checkAction } from '../fuzz/invariants';
+import { runs, SEED } from '../fuzz/inputs';
 
 /**
  * Code actions proven by OpenSSH: each action is applied to a real-looking config, then Debian's
@@ -280,5 +282,219 @@ function checkedBy(source: OracleSource): void {
         }), { numRuns: 40, seed: 20261123 });
       });
     });
+
+    describe('property: the fix of a typical mistake in a valid config is accepted by OpenSSH', () => {
+      /**
+       * A valid config (accepted by OpenSSH, no error of ours) gets one typical mistake that has a
+       * quick fix. Every action offered for that finding is applied: its edits leave the text
+       * outside them as it was; the fix meant for the mistake gives a file OpenSSH accepts and in
+       * which we find no error; for any other action offered, our verdict (an error or none) is
+       * OpenSSH's. Our verdict on the mistaken file is OpenSSH's too.
+       */
+      const rejects = (text: string, language: Language): string => {
+        if (language === 'sshd_config') return openssh.serverRejects(text);
+        try {
+          openssh.clientOptions(text, 'example.com');
+          return '';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      const errors = (text: string, language: Language) =>
+        service.doValidation(TextDocument.create('file:///c', language, 1, text), undefined, settings).filter((d) => d.severity === DiagnosticSeverity.Error);
+      const agree = (text: string, language: Language, what: string) => {
+        const ours = errors(text, language);
+        const theirs = rejects(text, language);
+        assert.strictEqual(ours.length > 0, theirs !== '', `${what}: our errors ${JSON.stringify(ours.map((d) => [d.code, d.range.start.line + 1]))}, OpenSSH: ${theirs || 'accepts'}\n${text}`);
+      };
+
+      for (const language of ['ssh_config', 'sshd_config'] as const) {
+        it(`${language}: the fix gives a file OpenSSH accepts, with no error of ours, and changes nothing outside its edits`, () => {
+          const seen = new Set<string>();
+          fc.assert(fc.property(validStructure(language), fc.constantFrom(...mistakesFor(language)), fc.nat(), (base, mistake, pick) => {
+            const valid = render(base);
+            assert.strictEqual(rejects(valid, language), '', `the generated config is valid:\n${valid}`);
+            assert.deepStrictEqual(errors(valid, language).map((d) => d.code), [], `we find no error in the generated config:\n${valid}`);
+            const { structure, line } = mistake.insert(base, pick);
+            const text = render(structure);
+            agree(text, language, `with the mistake '${mistake.name}'`);
+            const document = TextDocument.create('file:///c', language, 1, text);
+            const at = text.split(structure.eol === '\r\n' ? '\r\n' : '\n').indexOf(line);
+            const findings = service.doValidation(document, undefined, settings).filter((d) => d.code === mistake.code && d.range.start.line === at);
+            assert.ok(findings.length > 0, `a ${mistake.code} finding on line ${at + 1} ('${line}'):\n${text}`);
+            const actions = service.doCodeActions(document, { diagnostics: findings }, undefined, settings);
+            const fix = actions.find((a) => a.title.startsWith(mistake.fix));
+            assert.ok(fix, `'${mistake.fix}…' offered for '${mistake.name}', among: ${actions.map((a) => a.title).join(' | ')}\n${text}`);
+            if (mistake.preferred) assert.ok(fix.isPreferred, `'${fix.title}' is the preferred fix`);
+            for (const action of actions) {
+              const fixed = checkAction(document, action, (d) => findings.includes(d), undefined);
+              if (action === fix) {
+                assert.strictEqual(rejects(fixed, language), '', `OpenSSH accepts the result of '${action.title}':\n${fixed}`);
+                assert.deepStrictEqual(errors(fixed, language).map((d) => [d.code, d.message]), [], `we find no error after '${action.title}':\n${fixed}`);
+              } else {
+                agree(fixed, language, `after '${action.title}'`);
+              }
+            }
+            seen.add(mistake.name);
+          }), { numRuns: runs(60), seed: SEED });
+          // Every kind of mistake was made and fixed at least once (FUZZ_RUNS below the default may draw fewer).
+          if (runs(60) >= 60) assert.deepStrictEqual([...seen].sort(), [...new Set(mistakesFor(language).map((m) => m.name))].sort());
+        });
+      }
+    });
   });
+}
+
+/** A config as lines: global lines, then blocks under a header; lines in blocks carry their indentation. */
+interface Structure {
+  globals: string[];
+  blocks: Array<{ header: string; lines: string[]; blank: boolean; comment?: boolean }>;
+  eol: string;
+  finalEol: boolean;
+}
+
+function render({ globals, blocks, eol, finalEol }: Structure): string {
+  const lines = [...globals];
+  for (const block of blocks) {
+    if (block.blank) lines.push('');
+    if (block.comment) lines.push('# the next block');
+    lines.push(block.header, ...block.lines);
+  }
+  return lines.join(eol) + (finalEol && lines.length ? eol : '');
+}
+
+/** Valid configs of lines each OpenSSH accepts where they stand (for sshd, only Match-allowed lines in blocks). */
+function validStructure(language: Language): fc.Arbitrary<Structure> {
+  const client = language === 'ssh_config';
+  const global = fc.constantFrom(...(client
+    ? ['User alice', 'Port 2200', 'ForwardAgent yes', 'Compression yes', 'ConnectTimeout 10', 'ServerAliveInterval 20', 'LogLevel VERBOSE', 'HostName 192.0.2.9', 'AddKeysToAgent yes']
+    : ['Port 2222', 'PermitRootLogin no', 'TCPKeepAlive no', 'ClientAliveInterval 45', 'MaxAuthTries 4', 'LogLevel VERBOSE', 'X11Forwarding yes', 'UsePAM yes']));
+  const inBlock = client ? global : fc.constantFrom('X11Forwarding no', 'PasswordAuthentication no', 'ClientAliveInterval 300', 'MaxAuthTries 2', 'AllowTcpForwarding no', 'Banner none');
+  const header = fc.constantFrom(...(client
+    ? ['Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *']
+    : ['Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24']));
+  const indent = fc.constantFrom('', '  ', '    ', '\t');
+  return fc.record({
+    globals: fc.array(global, { maxLength: 3 }),
+    blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock).map(([pad, line]) => pad + line), { maxLength: 3 }), blank: fc.boolean(), comment: fc.boolean() }), { maxLength: 3 }),
+    eol: fc.constantFrom('\n', '\n', '\r\n'),
+    finalEol: fc.boolean(),
+  });
+}
+
+/** A typical mistake: the finding it causes, the fix that repairs it, and how it gets into a config (returning the line that carries the finding). */
+interface Mistake {
+  name: string;
+  code: string;
+  fix: string;
+  preferred: boolean;
+  insert(structure: Structure, pick: number): { structure: Structure; line: string };
+}
+
+const copy = (s: Structure): Structure => ({ ...s, globals: [...s.globals], blocks: s.blocks.map((b) => ({ ...b, lines: [...b.lines] })) });
+
+/** The line in the global section, or (`anywhere`) in a random block, at a random place. */
+function placed(structure: Structure, line: string, pick: number, anywhere: boolean): { structure: Structure; line: string } {
+  const s = copy(structure);
+  const slot = anywhere ? pick % (s.blocks.length + 1) : 0;
+  const lines = slot === 0 ? s.globals : s.blocks[slot - 1].lines;
+  const written = slot === 0 ? line : `${['  ', '    ', '\t'][pick % 3]}${line}`;
+  lines.splice(Math.floor(pick / 7) % (lines.length + 1), 0, written);
+  return { structure: s, line: written };
+}
+
+function mistakesFor(language: Language): Mistake[] {
+  const line = (name: string, code: string, written: string, fix: string, anywhere = true): Mistake =>
+    ({ name, code, fix, preferred: true, insert: (s, pick) => placed(s, written, pick, anywhere) });
+  const rename = (name: string, code: string, written: string, from: string, to: string, anywhere = true) => line(name, code, written, `Change '${from}' to '${to}'`, anywhere);
+  if (language === 'ssh_config') {
+    return [
+      rename('keyword of the other file', 'wrong-file', 'ClientAliveInterval 30', 'ClientAliveInterval', 'ServerAliveInterval'),
+      rename('typo', 'unknown-keyword', 'Prot 2200', 'Prot', 'Port'),
+      rename('typo', 'unknown-keyword', 'ServerAliveInterva 30', 'ServerAliveInterva', 'ServerAliveInterval'),
+      rename('typo', 'unknown-keyword', 'IdentitiesOnyl yes # only these', 'IdentitiesOnyl', 'IdentitiesOnly'),
+      rename('quoted keyword glued to its value', 'unknown-keyword', '"ServerAliveIntervall"60', 'ServerAliveIntervall', 'ServerAliveInterval'),
+      rename('quoted keyword glued to its value', 'unknown-keyword', '"Compresion"yes', 'Compresion', 'Compression'),
+      rename('retired keyword', 'deprecated', 'Cipher aes128-ctr', 'Cipher', 'Ciphers'),
+      rename('retired keyword', 'unsupported', 'RSAAuthentication yes', 'RSAAuthentication', 'PubkeyAuthentication'),
+      rename('retired keyword', 'legacy-alias', 'PubkeyAcceptedKeyTypes ssh-ed25519', 'PubkeyAcceptedKeyTypes', 'PubkeyAcceptedAlgorithms'),
+      {
+        name: 'keyword written on the Host line', code: 'keyword-as-pattern', fix: "Put 'ServerAliveInterval 60' on a line of its own", preferred: true,
+        insert: (structure, pick) => {
+          const s = copy(structure);
+          const header = `Host * ServerAliveInterval 60${pick % 4 === 1 ? ' # keepalive' : ''}`;
+          s.blocks.splice(pick % (s.blocks.length + 1), 0, { header, lines: pick % 2 ? ['  User bob'] : [], blank: pick % 3 === 0 });
+          return { structure: s, line: header };
+        },
+      },
+      {
+        name: 'shadowed line', code: 'never-applies', fix: 'Remove the User line', preferred: false,
+        insert: (structure, pick) => {
+          const s = copy(structure);
+          const block = s.blocks.length ? s.blocks[pick % s.blocks.length].lines : s.globals;
+          block.push('  User mistake-a', '  User mistake-b');
+          return { structure: s, line: '  User mistake-b' };
+        },
+      },
+      {
+        name: 'Host * block at the top', code: 'never-applies', fix: "Move the 'Host *' block", preferred: true,
+        insert: (structure, pick) => {
+          const s = copy(structure);
+          s.blocks.unshift({ header: 'Host *', lines: ['    HostKeyAlias mistake-admin'], blank: pick % 2 === 0 });
+          s.blocks.push({ header: 'Host mistake-web', lines: ['    HostKeyAlias mistake-deploy'], blank: true });
+          return { structure: s, line: '    HostKeyAlias mistake-deploy' };
+        },
+      },
+      { ...line('platform keyword', 'unknown-keyword', 'UseKeychain yes', "Add 'UseKeychain'"), preferred: false },
+    ];
+  }
+  const globalOnly = ['Port 2201', 'UsePAM no', 'LoginGraceTime 30', 'MaxStartups 10:30:100'];
+  return [
+    rename('keyword of the other file', 'wrong-file', 'ServerAliveInterval 30', 'ServerAliveInterval', 'ClientAliveInterval'),
+    rename('typo', 'unknown-keyword', 'PermitRootLogn no', 'PermitRootLogn', 'PermitRootLogin'),
+    rename('typo', 'unknown-keyword', 'PasswordAuthenticaton no', 'PasswordAuthenticaton', 'PasswordAuthentication'),
+    rename('typo', 'unknown-keyword', 'X11Forwardng no # no X', 'X11Forwardng', 'X11Forwarding'),
+    rename('quoted keyword glued to its value', 'unknown-keyword', '"ClientAliveIntervall"60', 'ClientAliveIntervall', 'ClientAliveInterval'),
+    rename('retired keyword', 'deprecated', 'RSAAuthentication yes', 'RSAAuthentication', 'PubkeyAuthentication'),
+    rename('retired keyword', 'legacy-alias', 'PubkeyAcceptedKeyTypes ssh-ed25519', 'PubkeyAcceptedKeyTypes', 'PubkeyAcceptedAlgorithms'),
+    rename('retired keyword', 'legacy-alias', 'ChallengeResponseAuthentication no', 'ChallengeResponseAuthentication', 'KbdInteractiveAuthentication', false),
+    {
+      name: 'global-only keyword inside Match', code: 'not-allowed-in-match', fix: 'Move', preferred: true,
+      insert: (structure, pick) => {
+        const s = copy(structure);
+        const written = `  ${globalOnly[pick % globalOnly.length]}`;
+        const blocks = s.blocks.filter((b) => b.header !== 'Match all');
+        if (blocks.length) blocks[pick % blocks.length].lines.splice(pick % 2, 0, written);
+        else s.blocks.push({ header: 'Match User mistake', lines: [written], blank: true });
+        return { structure: s, line: written };
+      },
+    },
+    {
+      name: 'line after a Match block', code: 'after-match-block', fix: 'Move', preferred: true,
+      insert: (structure, pick) => {
+        const s = copy(structure);
+        // Keywords the valid configs never set, so that nothing shadows the line.
+        const written = ['PermitEmptyPasswords no', 'PubkeyAuthentication yes', 'PermitTTY yes'][pick % 3];
+        s.blocks.push({ header: 'Match User mistake', lines: ['    X11Forwarding no', ...(pick % 2 ? [''] : []), written], blank: true });
+        return { structure: s, line: written };
+      },
+    },
+    {
+      name: 'keyword written on the Match line', code: 'invalid-match', fix: "Put 'PasswordAuthentication no' on a line of its own", preferred: true,
+      insert: (structure, pick) => {
+        const s = copy(structure);
+        const header = 'Match User bob PasswordAuthentication no';
+        s.blocks.splice(pick % (s.blocks.length + 1), 0, { header, lines: pick % 2 ? ['  X11Forwarding no'] : [], blank: pick % 3 === 0 });
+        return { structure: s, line: header };
+      },
+    },
+    {
+      name: 'shadowed line', code: 'never-applies', fix: 'Remove the LoginGraceTime line', preferred: false,
+      insert: (structure) => {
+        const s = copy(structure);
+        s.globals.push('LoginGraceTime 31', 'LoginGraceTime 32');
+        return { structure: s, line: 'LoginGraceTime 32' };
+      },
+    },
+  ];
 }

@@ -18,6 +18,8 @@ export class LspClient {
   readonly pid: number;
   private readonly waiters = new Map<string, Array<(diagnostics: Diagnostic[]) => void>>();
   readonly published = new Map<string, Diagnostic[]>();
+  /** Called with every `textDocument/publishDiagnostics`, in order of arrival (its version included). */
+  readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
   /** What the server logged (`window/logMessage`). */
   readonly logs: string[] = [];
   /** false: `workspace/configuration` requests are never answered, as by a client that does not support them. */
@@ -31,6 +33,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params.diagnostics);
+      this.publishListeners.forEach((listener) => listener(params));
       const waiting = this.waiters.get(params.uri) ?? [];
       this.waiters.delete(params.uri);
       waiting.forEach((resolve) => resolve(params.diagnostics));
