@@ -29,6 +29,8 @@ export interface RuntimeEnvironment {
 /** How long a `workspace/configuration` request may take before the server goes on without it. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
 
+const uriOf = (params: { uri?: unknown } | null | undefined): string => (typeof params?.uri === 'string' ? params.uri : '');
+
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const service = getLanguageService();
   const documents = new TextDocuments(syncedDocuments((line) => connection.console.warn(line)));
@@ -179,7 +181,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onHover(async (params) => {
-    const uri = params.textDocument.uri;
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return null;
     try {
       const settings = await settingsFor(uri);
       // Read after the wait, so that the answer is about the text as it is now.
@@ -192,7 +195,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onCodeAction(async (params) => {
-    const uri = params.textDocument.uri;
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return [];
     try {
       const settings = await settingsFor(uri);
       const document = documents.get(uri);
@@ -203,9 +207,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
   });
 
-  connection.onRequest('sshConfig/openSSHVersion', async (params: { uri: string }) => (await settingsFor(params.uri)).openSSHVersion);
+  // A request without a uri is answered for the workspace as a whole ('').
+  connection.onRequest('sshConfig/openSSHVersion', async (params: { uri?: unknown } | null) => (await settingsFor(uriOf(params))).openSSHVersion);
   // Read afresh (not from the cache), so an answer never trails a settings change still in flight.
-  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri: string }) => target.resolve((await readSettings(params.uri)).openSSHVersion));
+  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri?: unknown } | null) => target.resolve((await readSettings(uriOf(params))).openSSHVersion));
 
   documents.listen(connection);
   connection.listen();
