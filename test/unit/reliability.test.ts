@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { generateConfig } from '../../bench/generateConfig';
 import { parseConfig } from '../../server/src/service/parser/parser';
 import { matchPattern, matchPatternList } from '../../server/src/service/utils/patterns';
 import { codes, document, Language, ls, text, validateAll, withCode } from './helpers';
@@ -110,6 +111,13 @@ describe('reliability: bounded work', () => {
     const blocks = (line: string) => Array.from({ length: 20_000 }, (_, i) => `Match User u${i}\n  ${line}`).join('\n');
     timed(5000, () => ls.doValidation(document(blocks('AuthenticationMethods any'), 'sshd_config'), undefined, settings()));
     timed(5000, () => ls.doValidation(document(`AuthorizedKeysCommandUser nobody\n${blocks('AuthorizedKeysCommand /bin/true')}`, 'sshd_config'), undefined, settings()));
+  });
+
+  it('no check searches past its line: a 320,000-line file is validated in seconds', () => {
+    // A bounded search that forgot its bound (indexOf to the end of the document) is quadratic here.
+    const text = generateConfig(40_000);
+    const diagnostics = timed(8000, () => ls.doValidation(document(text), undefined, settings()));
+    assert.deepStrictEqual(codes(diagnostics), []);
   });
 
   it('code actions for 5,000 shadowed lines share the block move and stay small', () => {
