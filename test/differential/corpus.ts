@@ -120,6 +120,7 @@ function handWrittenClient(): CorpusEntry[] {
     client('ignoreunknown-long-entry', lines(`IgnoreUnknown Use*,${'x'.repeat(1023)}`, 'UseKeychain yes')),
     client('gssapi-kex', lines('Host *', '    KexAlgorithms gss-curve25519-sha256-,curve25519-sha256', '    KexAlgorithms +gss-group14-sha256-abc', '    KexAlgorithms gss-foo-,curve25519-sha256')),
     client('environment-malformed', lines('Host a', '    IdentityAgent ${FOO', '    IdentityAgent ${}', '    ForwardAgent ${', '    LocalForward ${SOCK 8080', '    IdentityFile ${HOME}/.ssh/id_ed25519')),
+    client('empty-and-extra-arguments', lines('GlobalKnownHostsFile ""', 'UserKnownHostsFile ~/.ssh/known_hosts ""', 'LogVerbose ""', 'RevokedHostKeys /etc/ssh/revoked extra', 'StreamLocalBindMask -1', 'StreamLocalBindMask -0', 'GSSAPIKexAlgorithms gss-foo-', 'GSSAPIKexAlgorithms ,gss-group14-sha256-', 'GSSAPIKexAlgorithms gss-group14-sha256-abc')),
     client('two-includes', lines('Include /nonexistent/a.conf', 'Include /nonexistent/b.conf', 'Host *', '    Include /nonexistent/c.conf', '    Include /nonexistent/c.conf')),
   ];
   for (const value of TIME_VALUES) {
@@ -222,6 +223,7 @@ function handWrittenServer(): CorpusEntry[] {
     server('kelvin-sign-keyword', lines('PermitRoot\u212Aogin no', 'PermitRootLogin no', 'PubkeyAuthentication YES', 'X11Forwarding ye\u017F')),
     server('keyword-on-match-line', lines('Match User bob PasswordAuthentication no', '    X11Forwarding no', 'Match User carol', '    PermitTTY no')),
     server('gssapi-kex', lines('KexAlgorithms gss-curve25519-sha256-,curve25519-sha256', 'GSSAPIKeyExchange yes')),
+    server('empty-and-extra-arguments', lines('AllowUsers ""', 'DenyGroups wheel ""', 'AuthorizedKeysFile .ssh/authorized_keys ""', 'RevokedKeys /etc/ssh/revoked extra', 'AcceptEnv LANG ""', 'LogVerbose ""', 'StreamLocalBindMask -1', 'GSSAPIKexAlgorithms +gss-group1-sha1-', 'Port 22')),
     server('two-includes', lines('Include /nonexistent/a.conf', 'Include /nonexistent/b.conf', 'Port 22')),
   ];
   for (const value of TIME_VALUES) {

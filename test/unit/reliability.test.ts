@@ -311,6 +311,12 @@ describe('reliability: the last real-world disagreements', () => {
     assert.deepStrictEqual(ls.doValidation(document('ControlPath ${CM}\n'), undefined, { openSSHVersion: '8.3' }).filter((d) => d.code === 'environment-variable'), []);
   });
 
+  it('empty words and extra arguments that OpenSSH rejects in lists and single paths', () => {
+    const errors = (source: string, language: Language) => ls.doValidation(document(source, language), undefined, settings()).filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.range.start.line);
+    assert.deepStrictEqual(errors('AllowUsers ""\nDenyGroups wheel ""\nAuthorizedKeysFile a ""\nRevokedKeys a b\nAcceptEnv ""\nStreamLocalBindMask -1\nAllowUsers bob\n', 'sshd_config'), [0, 1, 2, 3, 4, 5]);
+    assert.deepStrictEqual(errors('GlobalKnownHostsFile ""\nLogVerbose ""\nRevokedHostKeys a b\nGSSAPIKexAlgorithms gss-foo-\nGSSAPIKexAlgorithms ,gss-group14-sha256-\n', 'ssh_config'), [0, 1, 2, 3]);
+  });
+
   it('a second Include line is no never-applies: OpenSSH reads both', () => {
     assert.deepStrictEqual(withCode(validateAll('Include a.conf\nInclude b.conf\n'), 'never-applies'), []);
     assert.deepStrictEqual(withCode(sshd('Include /etc/ssh/a.conf\nInclude /etc/ssh/b.conf\n'), 'never-applies'), []);

@@ -16,6 +16,7 @@ const SPECIAL: Record<SpecialSyntax, string> = {
   setEnv: 'NAME=VALUE pairs',
   envPatterns: 'environment variable names, wildcards allowed',
   logVerbose: 'patterns of source file:function:line for extra logging, or none',
+  gssapiKexAlgorithms: 'comma-separated GSSAPI key-exchange methods, each a `gss-…-` prefix',
   include: 'one or more files or globs',
   host: 'whitespace-separated host patterns (*, ?, ! to exclude)',
   clientMatch: 'criteria: all, canonical, final, exec, host, originalhost, user, localuser (+ newer ones)',

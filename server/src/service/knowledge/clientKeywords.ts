@@ -260,7 +260,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'GSSAPIKexAlgorithms', file: 'ssh_config', history: [['6.0', 'active']], vendor: 'gssapi', buildFeature: 'gssapi',
-    value: { kind: 'string' }, defaultValue: DEBIAN_GSS_KEX,
+    value: { kind: 'special', syntax: 'gssapiKexAlgorithms' }, defaultValue: DEBIAN_GSS_KEX,
     doc: 'Debian patch: the GSSAPI key-exchange methods offered when GSSAPIKeyExchange is on, as a comma-separated list of `gss-...-` method prefixes.',
   },
   {
@@ -550,7 +550,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'RevokedHostKeys', file: 'ssh_config', history: [['6.8', 'active']], counterpart: 'RevokedKeys',
-    value: { kind: 'list', min: 1 }, defaultValue: 'none',
+    value: { kind: 'path' }, defaultValue: 'none',
     doc: 'Revoked host keys, as a file of public keys or a KRL made by ssh-keygen; a server offering one of them is refused. `none` turns the check off. Releases before 10.3 take one file only, later ones several. The first line that applies wins as a whole.',
   },
   {

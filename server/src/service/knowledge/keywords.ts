@@ -13,7 +13,7 @@ const INFO_LAYOUT: Record<keyof KeywordInfo, undefined> = {
   defaultValue: undefined, matchAllowed: undefined, repeat: undefined, ignoresScope: undefined, buildFeature: undefined,
   vendor: undefined, environment: undefined, counterpart: undefined, doc: undefined,
 };
-const VALUE_LAYOUT = { kind: undefined, values: undefined, caseSensitive: undefined, none: undefined, min: undefined, max: undefined, syntax: undefined };
+const VALUE_LAYOUT = { kind: undefined, values: undefined, caseSensitive: undefined, none: undefined, min: undefined, max: undefined, nonEmpty: undefined, syntax: undefined };
 
 const BY_FILE: Record<ConfigLanguage, ReadonlyMap<string, KeywordInfo>> = {
   ssh_config: indexByName(CLIENT_KEYWORDS),

@@ -61,7 +61,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'AllowGroups', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false], ['6.1', true]],
-    value: { kind: 'list' }, repeat: 'accumulate',
+    value: { kind: 'list', nonEmpty: true }, repeat: 'accumulate',
     doc: 'If set, only users whose primary or supplementary group matches one of these group-name patterns may log in. ' +
       'Numeric group IDs are not recognised. Lines add up; inside Match the list replaces the global one. ' +
       'Checks run in the order DenyUsers, AllowUsers, DenyGroups, AllowGroups.',
@@ -85,7 +85,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'AllowUsers', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false], ['6.1', true]],
-    value: { kind: 'list' }, repeat: 'accumulate',
+    value: { kind: 'list', nonEmpty: true }, repeat: 'accumulate',
     doc: 'If set, only users matching one of these patterns may log in. A pattern is `user` or `user@host`, ' +
       'where the host part may be a name, an address or a CIDR block. Numeric user IDs are not recognised. ' +
       'Lines add up; inside Match the list replaces the global one.',
@@ -115,7 +115,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'AuthorizedKeysFile', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', true]],
-    value: { kind: 'list' }, defaultValue: '.ssh/authorized_keys .ssh/authorized_keys2',
+    value: { kind: 'list', nonEmpty: true }, defaultValue: '.ssh/authorized_keys .ssh/authorized_keys2',
     doc: 'Files holding the public keys a user may log in with, separated by spaces. ' +
       'Relative paths start at the home directory; tokens such as `%h` (home) and `%u` (user) are expanded. ' +
       '`none` on its own disables key files.',
@@ -237,14 +237,14 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'DenyGroups', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false], ['6.1', true]],
-    value: { kind: 'list' }, repeat: 'accumulate',
+    value: { kind: 'list', nonEmpty: true }, repeat: 'accumulate',
     doc: 'Users whose primary or supplementary group matches one of these group-name patterns may not log in. ' +
       'Numeric group IDs are not recognised. Lines add up; inside Match the list replaces the global one.',
   },
   {
     name: 'DenyUsers', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false], ['6.1', true]],
-    value: { kind: 'list' }, repeat: 'accumulate',
+    value: { kind: 'list', nonEmpty: true }, repeat: 'accumulate',
     doc: 'Users matching one of these patterns may not log in. A pattern is `user` or `user@host` ' +
       '(host as a name, address or CIDR block). Lines add up; inside Match the list replaces the global one.',
   },
@@ -315,7 +315,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'GSSAPIKexAlgorithms', file: 'sshd_config', vendor: 'gssapi',
     history: [['6.0', 'active']], matchAllowed: [['6.0', false]],
-    value: { kind: 'string' },
+    value: { kind: 'special', syntax: 'gssapiKexAlgorithms' },
     defaultValue: 'gss-group14-sha256-,gss-group16-sha512-,gss-nistp256-sha256-,gss-curve25519-sha256-,gss-group14-sha1-,gss-gex-sha1-',
     doc: 'Debian-only (GSSAPI key-exchange patch): comma-separated GSSAPI key-exchange methods offered when ' +
       'GSSAPIKeyExchange is on. Upstream sshd does not know this keyword and refuses the file.',
@@ -799,7 +799,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'RevokedKeys', file: 'sshd_config',
     history: [['6.0', 'active']], matchAllowed: [['6.0', true]],
-    value: { kind: 'list' }, defaultValue: 'none', counterpart: 'RevokedHostKeys',
+    value: { kind: 'path' }, defaultValue: 'none', counterpart: 'RevokedHostKeys',
     doc: 'Public keys or a KRL (from `ssh-keygen -k`) that are refused for user authentication; `none` disables it. ' +
       'If the file is missing or unreadable, all public-key logins fail. Only one file before 10.3, several from 10.3.',
   },

@@ -15,7 +15,7 @@ export type KeywordState = 'active' | 'deprecated' | 'unsupported' | 'ignored' |
 export type SpecialSyntax =
   // both files
   | 'ciphers' | 'macs' | 'kexAlgorithms' | 'keyAlgorithms' | 'ipqos' | 'rekeyLimit' | 'channelTimeout'
-  | 'octalMask' | 'setEnv' | 'envPatterns' | 'logVerbose' | 'include'
+  | 'octalMask' | 'setEnv' | 'envPatterns' | 'logVerbose' | 'include' | 'gssapiKexAlgorithms'
   // ssh_config
   | 'host' | 'clientMatch' | 'addKeysToAgent' | 'controlPersist' | 'escapeChar' | 'localForward'
   | 'remoteForward' | 'dynamicForward' | 'tunnelDevice' | 'obscureKeystrokeTiming' | 'sendEnv'
@@ -35,7 +35,8 @@ export type SpecialSyntax =
  * - int: a decimal integer in [min, max] (default 0..2147483647); `none` where set.
  * - port: 1-65535 or a service name.
  * - string / path: one word; `none` is just a word for them.
- * - list: `min`..`max` whitespace-separated words (default 1..unbounded).
+ * - list: `min`..`max` whitespace-separated words (default 1..unbounded); `nonEmpty`: OpenSSH
+ *   rejects an empty word (`""`) among them.
  * - command: the raw rest of the line (a `#` in it is not a comment).
  * - special: a syntax with its own checker.
  */
@@ -47,7 +48,7 @@ export type ValueSpec =
   | { kind: 'port' }
   | { kind: 'string' }
   | { kind: 'path' }
-  | { kind: 'list'; min?: number; max?: number }
+  | { kind: 'list'; min?: number; max?: number; nonEmpty?: boolean }
   | { kind: 'command' }
   | { kind: 'special'; syntax: SpecialSyntax };
 

@@ -1,5 +1,5 @@
 import { Code } from '../diagnosticCodes';
-import { AlgorithmKind, isGssapiKex, isKnownAlgorithm, knownAlgorithms } from '../knowledge/algorithms';
+import { AlgorithmKind, GSSAPI_KEX_PREFIXES, isGssapiKex, isKnownAlgorithm, knownAlgorithms } from '../knowledge/algorithms';
 import { keywordsAt, VENDORS } from '../knowledge/keywords';
 import { matchPatternList } from '../utils/patterns';
 import { asciiLowerCase } from '../utils/strings';
@@ -149,9 +149,11 @@ const channelTimeout: Checker = (ctx, directive, info) => {
   }
 };
 
+/** strtol with base 8, as OpenSSH reads the mask: a sign is allowed, a negative value is not. */
 const octalMask = single((value) => {
-  const match = /^\s*[+-]?([0-7]+)/.exec(value);
-  return !!match && parseInt(match[1], 8) <= 0o777;
+  const match = /^\s*([+-]?)([0-7]+)/.exec(value);
+  const mask = match ? (match[1] === '-' ? -1 : 1) * parseInt(match[2], 8) : NaN;
+  return mask >= 0 && mask <= 0o777;
 }, (info, value) => `${info.name} takes an octal mask from 0 to 0777; '${value}' is not one.`);
 
 const escapeChar = single((value) => {
@@ -329,7 +331,7 @@ const obscureKeystrokeTiming = single((value) => {
 
 const setEnv = each((value) => (value.includes('=') ? undefined : `'${value}' is not NAME=VALUE.`));
 const sendEnv = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
-const envPatterns = each((value) => (value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
+const envPatterns = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed, not empty).` : undefined));
 
 function noneAlone(allowed: string[]): (value: string, index: number, count: number) => string | undefined {
   return (value, _index, count) => (allowed.includes(value) && count > 1 ? `${value} must stand alone.` : undefined);
@@ -524,11 +526,28 @@ const host: Checker = (ctx, directive, info) => {
   }
 };
 
-const logVerbose = each((value, index, count) => noneAlone(['none'])(value, index, count));
+/** `none` alone, and no empty word: OpenSSH reports "keyword … empty argument". */
+const noneAloneNoEmpty = each((value, index, count) => (value === '' ? 'an empty argument is not allowed.' : noneAlone(['none'])(value, index, count)));
+
+const logVerbose = noneAloneNoEmpty;
 
 const knownHostsFiles: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 32)) return;
-  each((value, index, count) => noneAlone(['none'])(value, index, count))(ctx, directive, info);
+  noneAloneNoEmpty(ctx, directive, info);
+};
+
+/**
+ * The GSSAPI patch's own list: each name, up to the first empty one, starts with a GSSAPI
+ * key-exchange prefix; no `+`, `-` or `^` edits.
+ */
+const gssapiKexAlgorithms: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const word = directive.arg(0);
+  const entries = word.value.split(',');
+  const empty = entries.indexOf('');
+  const bad = (empty < 0 ? entries : entries.slice(0, empty)).find((name) => !isGssapiKex(name));
+  if (bad !== undefined) return error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${bad}' is not a GSSAPI key exchange (${GSSAPI_KEX_PREFIXES.join(', ')}).`);
+  checkArgumentCount(ctx, directive, info, 1, 1);
 };
 
 const CHECKERS: Record<SpecialSyntax, Checker> = {
@@ -543,6 +562,7 @@ const CHECKERS: Record<SpecialSyntax, Checker> = {
   setEnv,
   envPatterns,
   logVerbose,
+  gssapiKexAlgorithms,
   include: each((value) => (value === '' ? 'an empty path is not allowed.' : undefined)),
   host,
   clientMatch: checkClientMatch,

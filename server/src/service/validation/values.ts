@@ -22,7 +22,7 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
     return;
   }
   if (spec.kind === 'list') {
-    checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity);
+    if (checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity) && spec.nonEmpty) checkNoEmptyArgument(ctx, directive, info);
     return;
   }
   if (spec.kind === 'string' || spec.kind === 'path') {
@@ -50,6 +50,17 @@ export function requireArgument(ctx: CheckContext, directive: Directive, info: K
   if (!directive.argIsEmpty(0)) return true;
   error(ctx, Code.MissingArgument, firstArgOrKeyword(directive), `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
   return false;
+}
+
+/** Reports the first empty word (`""`) of a list that OpenSSH rejects one in ("keyword … empty argument"). */
+export function checkNoEmptyArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
+  for (let i = 0; i < directive.argCount; i++) {
+    if (directive.argIsEmpty(i)) {
+      error(ctx, Code.InvalidValue, directive.argSpan(i), `${info.name} takes no empty argument; OpenSSH rejects the line.`);
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Reports too few or too many arguments; returns whether the count is right. */
