@@ -3,6 +3,7 @@ import { DEFAULT_MAX_PROBLEMS } from './service/validation/validate';
 import { readSeverityOverrides, SeverityOverrides } from './service/validation/severityOverrides';
 import type { KeepaliveSettings } from './service/codeActions/codeActions';
 import { readKeepaliveSettings } from './keepaliveSettings';
+import { brief } from './brief';
 
 /**
  * The `sshConfig` settings section, read from whatever a client sends: VS Code's values are typed
@@ -28,12 +29,12 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
   let openSSHVersion = '';
   const version = section.openSSHVersion;
   if (typeof version === 'string' && RELEASE.test(version.trim())) openSSHVersion = version.trim();
-  else if (version !== undefined && version !== null) problems.push(`sshConfig.openSSHVersion = ${show(version)} (a release such as "9.2" as a string, or "" to detect it; detecting instead)`);
+  else if (version !== undefined && version !== null) problems.push(`sshConfig.openSSHVersion = ${brief(version, 80)} (a release such as "9.2" as a string, or "" to detect it; detecting instead)`);
 
   const diagnostics = objectOrNothing(section.diagnostics, 'sshConfig.diagnostics', problems) ?? {};
   const { overrides, rejected } = readSeverityOverrides(diagnostics.severity);
   if (diagnostics.severity !== undefined && diagnostics.severity !== null && (typeof diagnostics.severity !== 'object' || Array.isArray(diagnostics.severity))) {
-    problems.push(`sshConfig.diagnostics.severity = ${show(diagnostics.severity)} (an object from diagnostic code to level)`);
+    problems.push(`sshConfig.diagnostics.severity = ${brief(diagnostics.severity, 80)} (an object from diagnostic code to level)`);
   }
   for (const entry of rejected) problems.push(`sshConfig.diagnostics.severity: ${entry} (the levels are error, warning, information, hint and off)`);
   const maxNumberOfProblems = wholeNumber(diagnostics.maxNumberOfProblems, 'sshConfig.diagnostics.maxNumberOfProblems', DEFAULT_MAX_PROBLEMS, 1, 100_000, problems);
@@ -49,24 +50,13 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
 function objectOrNothing(value: unknown, name: string, problems: string[]): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  problems.push(`${name} = ${show(value)} (an object)`);
+  problems.push(`${name} = ${brief(value, 80)} (an object)`);
   return undefined;
 }
 
 function wholeNumber(value: unknown, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  problems.push(`${name} = ${show(value)} (a whole number from ${min} to ${max}; using ${fallback})`);
+  problems.push(`${name} = ${brief(value, 80)} (a whole number from ${min} to ${max}; using ${fallback})`);
   return fallback;
-}
-
-/** A value as the user wrote it, cut short: a pasted megabyte does not belong in a log line. */
-function show(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

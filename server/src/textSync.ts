@@ -1,5 +1,6 @@
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { brief } from './brief';
 
 /**
  * How the server applies a client's edits. `TextDocument.update` trusts every range: one whose line
@@ -16,7 +17,7 @@ export function syncedDocuments(warn: (line: string) => void): TextDocumentsConf
       for (const change of Array.isArray(changes) ? changes : []) {
         const usable = usableChange(document, change);
         if (usable) TextDocument.update(document, [usable], version);
-        else warn(`Ignored an edit of ${document.uri} that is not a text change: ${preview(change)}`);
+        else warn(`Ignored an edit of ${document.uri} that is not a text change: ${brief(change, 120)}`);
       }
       // Even when nothing applied, the document is now at the client's version.
       return TextDocument.update(document, [], version);
@@ -41,14 +42,4 @@ function isPosition(value: unknown): value is { line: number; character: number 
   if (!value || typeof value !== 'object') return false;
   const { line, character } = value as { line?: unknown; character?: unknown };
   return Number.isFinite(line) && Number.isFinite(character);
-}
-
-function preview(change: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(change) ?? String(change);
-  } catch {
-    text = String(change);
-  }
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }

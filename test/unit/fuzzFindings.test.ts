@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction } from 'vscode-languageserver-types';
-import { codes, document, Language, ls, text, withCode } from './helpers';
+import { codes, document, Language, ls, text, timed, withCode } from './helpers';
 
 /**
  * What the fuzz suites (test/fuzz/) found, one focused test each: the counterexample, shrunk, and
@@ -10,14 +10,6 @@ import { codes, document, Language, ls, text, withCode } from './helpers';
  */
 
 const settings = (version = '9.2', more: Record<string, unknown> = {}) => ({ openSSHVersion: version, ...more });
-
-function timed<T>(bound: number, work: () => T): T {
-  const started = Date.now();
-  const result = work();
-  const elapsed = Date.now() - started;
-  assert.ok(elapsed < bound, `took ${elapsed} ms (bound ${bound} ms)`);
-  return result;
-}
 
 function fixes(source: string, language: Language = 'ssh_config', version = '9.2', uri = 'file:///t'): { doc: TextDocument; actions: CodeAction[] } {
   const doc = TextDocument.create(uri, language, 1, source);

@@ -102,3 +102,12 @@ export const ERROR = DiagnosticSeverity.Error;
 export const WARNING = DiagnosticSeverity.Warning;
 export const INFO = DiagnosticSeverity.Information;
 export const HINT = DiagnosticSeverity.Hint;
+
+/** Runs `work` and asserts that it took less than `bound` ms; returns what it returned. */
+export function timed<T>(bound: number, work: () => T): T {
+  const started = Date.now();
+  const result = work();
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed < bound, `took ${elapsed} ms (bound ${bound} ms)`);
+  return result;
+}

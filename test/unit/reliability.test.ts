@@ -5,7 +5,7 @@ import { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-languageserve
 import { generateConfig } from '../../bench/generateConfig';
 import { parseConfig } from '../../server/src/service/parser/parser';
 import { matchPattern, matchPatternList } from '../../server/src/service/utils/patterns';
-import { codes, document, Language, ls, text, validateAll, withCode } from './helpers';
+import { codes, document, Language, ls, text, timed, validateAll, withCode } from './helpers';
 
 /**
  * The findings of the reliability issue, one test each: inputs that hung the service, cost memory
@@ -14,14 +14,6 @@ import { codes, document, Language, ls, text, validateAll, withCode } from './he
  */
 
 const settings = (more: Record<string, unknown> = {}) => ({ openSSHVersion: '9.2', ...more });
-
-function timed<T>(bound: number, work: () => T): T {
-  const started = Date.now();
-  const result = work();
-  const elapsed = Date.now() - started;
-  assert.ok(elapsed < bound, `took ${elapsed} ms (bound ${bound} ms)`);
-  return result;
-}
 
 function apply(doc: TextDocument, action: CodeAction): string {
   return TextDocument.applyEdits(doc, action.edit!.changes![doc.uri]);
