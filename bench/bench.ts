@@ -153,17 +153,25 @@ async function main(): Promise<void> {
   await client.stop();
   const editMs = median(editSamples.slice(5));
 
-  console.log(`Benchmark: generated ~/.ssh/config, ${lineCount} lines, 10,000 hosts, ${(big.length / 1024).toFixed(0)} KiB (median of ${runs})`);
+  console.log(
+    `Benchmark: generated ~/.ssh/config, ${lineCount} lines, 10,000 hosts, ${(big.length / 1024).toFixed(0)} KiB (median of ${runs})`,
+  );
   console.log(`  split into words (baseline)        ${fmt(splitMs)}`);
   console.log(`  ssh-config npm parse (baseline)    ${fmt(sshConfigMs)}`);
   if (sshMs !== undefined) console.log(`  OpenSSH ssh -G (baseline)          ${fmt(sshMs)}`);
-  console.log(`  our parse                          ${fmt(parseMs)}   ${(parseMs / splitMs).toFixed(1)}x split, ${(parseMs / sshConfigMs).toFixed(2)}x ssh-config`);
-  console.log(`  our parse + all diagnostics        ${fmt(validateMs)}   ${(validateMs / sshConfigMs).toFixed(2)}x ssh-config${sshMs !== undefined ? `, ${(validateMs / sshMs).toFixed(2)}x ssh -G` : ''}`);
+  console.log(
+    `  our parse                          ${fmt(parseMs)}   ${(parseMs / splitMs).toFixed(1)}x split, ${(parseMs / sshConfigMs).toFixed(2)}x ssh-config`,
+  );
+  console.log(
+    `  our parse + all diagnostics        ${fmt(validateMs)}   ${(validateMs / sshConfigMs).toFixed(2)}x ssh-config${sshMs !== undefined ? `, ${(validateMs / sshMs).toFixed(2)}x ssh -G` : ''}`,
+  );
   console.log(`  linearity: 160k vs 80k lines       ${(doubleCpuMs / singleCpuMs).toFixed(2)}x CPU time for 2x lines`);
   console.log(`  hover on the last block            ${fmt(hoverMs)}`);
   const vsSsh = (ms: number) => (sshMs !== undefined ? `   ${(ms / sshMs).toFixed(2)}x ssh -G` : '');
   console.log(`  LSP open→publish, no analysis (baseline) ${fmt(floorMs)}`);
-  console.log(`  diagnostics over LSP (open→publish) ${fmt(lspMs)}${vsSsh(lspMs)}   (target: well under 100 ms; ${fmt(lspMs - floorMs)} over the baseline)`);
+  console.log(
+    `  diagnostics over LSP (open→publish) ${fmt(lspMs)}${vsSsh(lspMs)}   (target: well under 100 ms; ${fmt(lspMs - floorMs)} over the baseline)`,
+  );
   console.log(`  the same, first open in a new server ${fmt(coldMs)}${vsSsh(coldMs)}   (before V8 has optimized the code)`);
   console.log(`  one-character edit over LSP        ${fmt(editMs)}${vsSsh(editMs)}`);
   console.log(`  parsed document heap               ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB`);

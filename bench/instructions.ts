@@ -43,8 +43,23 @@ function measure(bundle: string, mode: Mode, hosts: number, iterations: number):
 }
 
 async function count(bundle: string, mode: Mode, hosts: number, iterations = 0): Promise<number> {
-  const { stderr } = await run('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath,
-    '--single-threaded', '--expose-gc', __filename, '--measure', bundle, mode, String(hosts), String(iterations)], { maxBuffer: 1 << 24 });
+  const { stderr } = await run(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--callgrind-out-file=/dev/null',
+      process.execPath,
+      '--single-threaded',
+      '--expose-gc',
+      __filename,
+      '--measure',
+      bundle,
+      mode,
+      String(hosts),
+      String(iterations),
+    ],
+    { maxBuffer: 1 << 24 },
+  );
   const collected = /Collected : (\d+)/.exec(stderr);
   if (!collected) throw new Error(`callgrind printed no count:\n${stderr}`);
   return Number(collected[1]);
@@ -66,7 +81,14 @@ async function main(): Promise<void> {
   }
   const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-instructions-')), 'service.js');
   const root = path.join(__dirname, '..', '..');
-  buildSync({ entryPoints: [path.join(root, 'server/src/service/languageService.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(root, 'server/src/service/languageService.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
   const millions = (n: number) => `${(n / 1e6).toFixed(0)} M`;
   const [load, first] = await Promise.all([count(bundle, 'load', 10_000), count(bundle, 'first', 10_000)]);
   const single = await warm(bundle, 10_000);

@@ -11,13 +11,17 @@ const server = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: [
 const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ openSSHVersion: '9.2' })));
 let published;
-const diagnosticsArrived = new Promise((resolve) => { published = resolve; });
+const diagnosticsArrived = new Promise((resolve) => {
+  published = resolve;
+});
 connection.onNotification('textDocument/publishDiagnostics', (params) => published(params.diagnostics));
 connection.listen();
 await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
 await connection.sendNotification('initialized', {});
 const uri = 'file:///demo/config';
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ssh_config', version: 1, text: readFileSync('examples/config', 'utf8') } });
+await connection.sendNotification('textDocument/didOpen', {
+  textDocument: { uri, languageId: 'ssh_config', version: 1, text: readFileSync('examples/config', 'utf8') },
+});
 const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 6 } });
 console.log('\nHover on "ServerAliveInterval" (examples/config line 5), from dist/server.js --stdio:\n');
 console.log(hover.contents.value.replace(/\*\*/g, '').replace(/^/gm, '  '));
@@ -28,15 +32,30 @@ console.log('\nQuick fixes offered for examples/config:\n');
 for (const code of ['never-applies', 'wrong-file', 'unknown-keyword']) {
   const diagnostic = diagnostics.find((d) => d.code === code);
   if (!diagnostic) continue;
-  const actions = await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  const actions = await connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  });
   console.log(`  line ${diagnostic.range.start.line + 1} (${code}):`);
   for (const action of actions) console.log(`    ${action.isPreferred ? '*' : '-'} ${action.title}`);
 }
 const sshd = 'file:///demo/sshd_config';
-await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: sshd, languageId: 'sshd_config', version: 1, text: 'Port 22\n\nMatch User bob\n    X11Forwarding no\n' } });
-const [refactor] = await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: sshd }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['refactor'] } });
+await connection.sendNotification('textDocument/didOpen', {
+  textDocument: { uri: sshd, languageId: 'sshd_config', version: 1, text: 'Port 22\n\nMatch User bob\n    X11Forwarding no\n' },
+});
+const [refactor] = await connection.sendRequest('textDocument/codeAction', {
+  textDocument: { uri: sshd },
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  context: { diagnostics: [], only: ['refactor'] },
+});
 console.log(`\nIn an sshd_config without keepalive: "${refactor.title}" inserts, above the first Match:\n`);
-console.log(refactor.edit.changes[sshd].map((edit) => edit.newText).join('').replace(/^/gm, '  '));
+console.log(
+  refactor.edit.changes[sshd]
+    .map((edit) => edit.newText)
+    .join('')
+    .replace(/^/gm, '  '),
+);
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();

@@ -38,8 +38,16 @@ const SPECIAL_WORDS = {
   obscureKeystrokeTiming: ['yes', 'no', 'interval'],
   pubkeyAuthOptions: ['none', 'touch-required', 'verify-required'],
   authenticationMethods: ['any', 'publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic'],
-  ipqos: ['none', 'lowdelay', 'throughput', 'reliability', 'ef', 'le',
-    ...[1, 2, 3, 4].flatMap((c) => [1, 2, 3].map((d) => `af${c}${d}`)), ...[0, 1, 2, 3, 4, 5, 6, 7].map((n) => `cs${n}`)],
+  ipqos: [
+    'none',
+    'lowdelay',
+    'throughput',
+    'reliability',
+    'ef',
+    'le',
+    ...[1, 2, 3, 4].flatMap((c) => [1, 2, 3].map((d) => `af${c}${d}`)),
+    ...[0, 1, 2, 3, 4, 5, 6, 7].map((n) => `cs${n}`),
+  ],
   rekeyLimit: ['default', 'none'],
   tunnelDevice: ['any'],
   permitOpen: ['any', 'none'],
@@ -58,12 +66,18 @@ const SPECIAL_WORDS = {
 function wordsFor(info) {
   const value = info.value;
   switch (value.kind) {
-    case 'flag': return info.file === 'ssh_config' ? ['yes', 'no', 'true', 'false'] : ['yes', 'no'];
-    case 'enum': return [...value.values];
-    case 'time': return value.none ? ['none'] : [];
-    case 'path': return ['none'];
-    case 'special': return SPECIAL_WORDS[value.syntax] ?? [];
-    default: return [];
+    case 'flag':
+      return info.file === 'ssh_config' ? ['yes', 'no', 'true', 'false'] : ['yes', 'no'];
+    case 'enum':
+      return [...value.values];
+    case 'time':
+      return value.none ? ['none'] : [];
+    case 'path':
+      return ['none'];
+    case 'special':
+      return SPECIAL_WORDS[value.syntax] ?? [];
+    default:
+      return [];
   }
 }
 
@@ -77,9 +91,7 @@ function groupKeywords(keywords) {
     if (!groups.has(key)) groups.set(key, { names: [], words, caseSensitive });
     groups.get(key).names.push(info.name);
   }
-  return [...groups.values()]
-    .map((g) => ({ ...g, names: g.names.sort() }))
-    .sort((a, b) => a.names[0].localeCompare(b.names[0]));
+  return [...groups.values()].map((g) => ({ ...g, names: g.names.sort() })).sort((a, b) => a.names[0].localeCompare(b.names[0]));
 }
 
 function grammarFor(language, keywords, scopeName, displayName) {

@@ -9,7 +9,8 @@ const SAMPLES = 4;
 
 /** Distance from (x, y) to a rounded square; negative inside. */
 function roundedBox(x, y, left, top, right, bottom, radius) {
-  const cx = (left + right) / 2, cy = (top + bottom) / 2;
+  const cx = (left + right) / 2,
+    cy = (top + bottom) / 2;
   const qx = Math.abs(x - cx) - (right - left) / 2 + radius;
   const qy = Math.abs(y - cy) - (bottom - top) / 2 + radius;
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
@@ -19,8 +20,10 @@ function roundedBox(x, y, left, top, right, bottom, radius) {
 function stroke(x, y, points, halfWidth) {
   let best = Infinity;
   for (let i = 1; i < points.length; i++) {
-    const [ax, ay] = points[i - 1], [bx, by] = points[i];
-    const dx = bx - ax, dy = by - ay;
+    const [ax, ay] = points[i - 1],
+      [bx, by] = points[i];
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
   }
@@ -32,9 +35,50 @@ const mix = (a, b, t) => a.map((v, i) => v + (b[i] - v) * t);
 // A terminal prompt ">_" over a keepalive pulse, on a blue tile. Painted back to front.
 const layers = [
   { color: (_x, y) => mix([30, 58, 95], [37, 99, 160], y / SIZE), distance: (x, y) => roundedBox(x, y, 6, 6, 122, 122, 24) },
-  { color: () => [255, 255, 255], distance: (x, y) => stroke(x, y, [[32, 30], [56, 50], [32, 70]], 7) },
-  { color: () => [126, 231, 135], distance: (x, y) => stroke(x, y, [[66, 70], [94, 70]], 6) },
-  { color: () => [126, 231, 135], distance: (x, y) => stroke(x, y, [[22, 98], [46, 98], [54, 86], [64, 110], [72, 98], [106, 98]], 3.2) },
+  {
+    color: () => [255, 255, 255],
+    distance: (x, y) =>
+      stroke(
+        x,
+        y,
+        [
+          [32, 30],
+          [56, 50],
+          [32, 70],
+        ],
+        7,
+      ),
+  },
+  {
+    color: () => [126, 231, 135],
+    distance: (x, y) =>
+      stroke(
+        x,
+        y,
+        [
+          [66, 70],
+          [94, 70],
+        ],
+        6,
+      ),
+  },
+  {
+    color: () => [126, 231, 135],
+    distance: (x, y) =>
+      stroke(
+        x,
+        y,
+        [
+          [22, 98],
+          [46, 98],
+          [54, 86],
+          [64, 110],
+          [72, 98],
+          [106, 98],
+        ],
+        3.2,
+      ),
+  },
 ];
 
 function pixel(px, py) {

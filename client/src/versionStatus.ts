@@ -18,7 +18,11 @@ export class VersionStatus implements Disposable {
   /** Counts requests, so that a slow answer never overwrites a newer one. */
   private generation = 0;
 
-  constructor(private readonly client: BaseLanguageClient, selector: Array<{ language: string }>, private readonly languageIds: readonly string[]) {
+  constructor(
+    private readonly client: BaseLanguageClient,
+    selector: Array<{ language: string }>,
+    private readonly languageIds: readonly string[],
+  ) {
     this.item = languages.createLanguageStatusItem('sshConfig.openSSHVersion', selector);
     this.item.name = 'SSH Config: target OpenSSH release';
     this.item.text = 'OpenSSH';
@@ -52,7 +56,8 @@ export class VersionStatus implements Disposable {
       const info = await this.client.sendRequest<OpenSSHVersionInfo>('sshConfig/openSSHVersionInfo', { uri: document.uri.toString() });
       if (generation === this.generation) this.show(`OpenSSH ${info.version}`, info.detail, LanguageStatusSeverity.Information);
     } catch (error) {
-      if (generation === this.generation) this.show('OpenSSH ?', `the language server did not answer: ${String(error)}`, LanguageStatusSeverity.Warning);
+      if (generation === this.generation)
+        this.show('OpenSSH ?', `the language server did not answer: ${String(error)}`, LanguageStatusSeverity.Warning);
     } finally {
       if (generation === this.generation) this.item.busy = false;
     }
@@ -61,7 +66,11 @@ export class VersionStatus implements Disposable {
   private showNotRunning(): void {
     this.generation++; // an answer still on its way is stale now
     this.item.busy = false;
-    this.show('OpenSSH', 'the language server is not running; SSH Config: Restart Language Server starts it', LanguageStatusSeverity.Warning);
+    this.show(
+      'OpenSSH',
+      'the language server is not running; SSH Config: Restart Language Server starts it',
+      LanguageStatusSeverity.Warning,
+    );
   }
 
   private show(text: string, detail: string, severity: LanguageStatusSeverity): void {

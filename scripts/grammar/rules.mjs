@@ -19,7 +19,10 @@ const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Longest first, so that no alternative is cut short by a shorter prefix of it. */
 function alternation(words) {
-  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegex).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegex)
+    .join('|');
 }
 
 /**
@@ -125,11 +128,7 @@ function quoted(mark, kind, s) {
     name: `string.quoted.${kind}.${s}`,
     beginCaptures: { 0: { name: `punctuation.definition.string.begin.${s}` } },
     endCaptures: { 0: { name: `punctuation.definition.string.end.${s}` } },
-    patterns: [
-      { match: '\\\\["\'\\\\]', name: `constant.character.escape.${s}` },
-      { include: '#token' },
-      { include: '#environment' },
-    ],
+    patterns: [{ match: '\\\\["\'\\\\]', name: `constant.character.escape.${s}` }, { include: '#token' }, { include: '#environment' }],
   };
 }
 
@@ -211,11 +210,7 @@ function commandDirective(names, s) {
     beginCaptures: { 1: { name: `keyword.other.option.${s}` }, 2: { name: `keyword.operator.assignment.${s}` } },
     end: '$',
     contentName: `string.unquoted.command.${s}`,
-    patterns: [
-      { match: '\\G(?i:none)(?=[ \\t]*$)', name: `constant.language.${s}` },
-      { include: '#token' },
-      { include: '#environment' },
-    ],
+    patterns: [{ match: '\\G(?i:none)(?=[ \\t]*$)', name: `constant.language.${s}` }, { include: '#token' }, { include: '#environment' }],
   };
 }
 
@@ -224,8 +219,10 @@ function keywordDirective(group, s) {
   const flags = group.caseSensitive ? '' : '?i:';
   const booleans = group.words.filter((w) => BOOLEANS.has(w.toLowerCase()));
   const others = group.words.filter((w) => !BOOLEANS.has(w.toLowerCase()));
-  if (booleans.length) rule.patterns.push({ match: `${WORD_START}(${flags}${alternation(booleans)})${WORD_END}`, name: `constant.language.boolean.${s}` });
-  if (others.length) rule.patterns.push({ match: `${WORD_START}(${flags}${alternation(others)})${WORD_END}`, name: `constant.language.${s}` });
+  if (booleans.length)
+    rule.patterns.push({ match: `${WORD_START}(${flags}${alternation(booleans)})${WORD_END}`, name: `constant.language.boolean.${s}` });
+  if (others.length)
+    rule.patterns.push({ match: `${WORD_START}(${flags}${alternation(others)})${WORD_END}`, name: `constant.language.${s}` });
   return rule;
 }
 

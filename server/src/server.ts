@@ -1,5 +1,12 @@
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, DidChangeConfigurationParams, InitializeParams, InitializeResult, RAL, TextDocuments,
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  DidChangeConfigurationParams,
+  InitializeParams,
+  InitializeResult,
+  RAL,
+  TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -68,12 +75,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (!canPullConfiguration) return pushedSettings;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), CONFIGURATION_TIMEOUT_MS)));
-    const answer = await Promise.race([connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined), timedOut]);
+    const answer = await Promise.race([
+      connection.workspace.getConfiguration({ scopeUri: uri, section: 'sshConfig' }).catch(() => undefined),
+      timedOut,
+    ]);
     clearTimeout(timer);
     if (answer === 'timeout') {
       // Asking again would make every document wait as long: from now on, use what the client pushes.
       canPullConfiguration = false;
-      warnOnce(`The client did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS / 1000} s; using the settings it pushes with workspace/didChangeConfiguration, or the defaults.`);
+      warnOnce(
+        `The client did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS / 1000} s; using the settings it pushes with workspace/didChangeConfiguration, or the defaults.`,
+      );
       return pushedSettings;
     }
     return answer ?? pushedSettings;
@@ -131,10 +143,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const scheduleValidation = (document: TextDocument): void => {
     const { uri } = document;
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => {
-      pending.delete(uri);
-      void validate(uri);
-    }, 0));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        void validate(uri);
+      }, 0),
+    );
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -168,7 +183,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   documents.onDidOpen((event) => {
     const { languageId, uri } = event.document;
     const { language, byId } = documentLanguage(languageId, uri);
-    if (!byId) warnOnce(`Unknown language id "${languageId}" (${uri}): checked as ${language}, by its file name. Send ssh_config or sshd_config.`);
+    if (!byId)
+      warnOnce(`Unknown language id "${languageId}" (${uri}): checked as ${language}, by its file name. Send ssh_config or sshd_config.`);
   });
   // Fires on open too, so every document is validated once per version.
   documents.onDidChangeContent((event) => scheduleValidation(event.document));
@@ -208,9 +224,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   // A request without a uri is answered for the workspace as a whole ('').
-  connection.onRequest('sshConfig/openSSHVersion', async (params: { uri?: unknown } | null) => (await settingsFor(uriOf(params))).openSSHVersion);
+  connection.onRequest(
+    'sshConfig/openSSHVersion',
+    async (params: { uri?: unknown } | null) => (await settingsFor(uriOf(params))).openSSHVersion,
+  );
   // Read afresh (not from the cache), so an answer never trails a settings change still in flight.
-  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri?: unknown } | null) => target.resolve((await readSettings(uriOf(params))).openSSHVersion));
+  connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri?: unknown } | null) =>
+    target.resolve((await readSettings(uriOf(params))).openSSHVersion),
+  );
 
   documents.listen(connection);
   connection.listen();

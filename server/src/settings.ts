@@ -29,20 +29,42 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
   let openSSHVersion = '';
   const version = section.openSSHVersion;
   if (typeof version === 'string' && RELEASE.test(version.trim())) openSSHVersion = version.trim();
-  else if (version !== undefined && version !== null) problems.push(`sshConfig.openSSHVersion = ${brief(version, 80)} (a release such as "9.2" as a string, or "" to detect it; detecting instead)`);
+  else if (version !== undefined && version !== null)
+    problems.push(
+      `sshConfig.openSSHVersion = ${brief(version, 80)} (a release such as "9.2" as a string, or "" to detect it; detecting instead)`,
+    );
 
   const diagnostics = objectOrNothing(section.diagnostics, 'sshConfig.diagnostics', problems) ?? {};
   const { overrides, rejected } = readSeverityOverrides(diagnostics.severity);
-  if (diagnostics.severity !== undefined && diagnostics.severity !== null && (typeof diagnostics.severity !== 'object' || Array.isArray(diagnostics.severity))) {
+  if (
+    diagnostics.severity !== undefined &&
+    diagnostics.severity !== null &&
+    (typeof diagnostics.severity !== 'object' || Array.isArray(diagnostics.severity))
+  ) {
     problems.push(`sshConfig.diagnostics.severity = ${brief(diagnostics.severity, 80)} (an object from diagnostic code to level)`);
   }
-  for (const entry of rejected) problems.push(`sshConfig.diagnostics.severity: ${entry} (the levels are error, warning, information, hint and off)`);
-  const maxNumberOfProblems = wholeNumber(diagnostics.maxNumberOfProblems, 'sshConfig.diagnostics.maxNumberOfProblems', DEFAULT_MAX_PROBLEMS, 1, 100_000, problems);
+  for (const entry of rejected)
+    problems.push(`sshConfig.diagnostics.severity: ${entry} (the levels are error, warning, information, hint and off)`);
+  const maxNumberOfProblems = wholeNumber(
+    diagnostics.maxNumberOfProblems,
+    'sshConfig.diagnostics.maxNumberOfProblems',
+    DEFAULT_MAX_PROBLEMS,
+    1,
+    100_000,
+    problems,
+  );
 
   const keepaliveSection = objectOrNothing(section.keepalive, 'sshConfig.keepalive', problems) ?? {};
   const { keepalive, rejected: rejectedKeepalive } = readKeepaliveSettings(keepaliveSection);
   problems.push(...rejectedKeepalive);
-  const networkIdleTimeout = wholeNumber(keepaliveSection.networkIdleTimeout, 'sshConfig.keepalive.networkIdleTimeout', DEFAULT_NETWORK_IDLE_TIMEOUT, 1, 86_400, problems);
+  const networkIdleTimeout = wholeNumber(
+    keepaliveSection.networkIdleTimeout,
+    'sshConfig.keepalive.networkIdleTimeout',
+    DEFAULT_NETWORK_IDLE_TIMEOUT,
+    1,
+    86_400,
+    problems,
+  );
 
   return { settings: { openSSHVersion, severityOverrides: overrides, maxNumberOfProblems, keepalive, networkIdleTimeout }, problems };
 }

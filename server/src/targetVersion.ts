@@ -41,17 +41,23 @@ export class TargetVersion {
   private trusted = true;
   private given: Version | undefined;
 
-  constructor(private readonly platform: VersionDetection, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly platform: VersionDetection,
+    private readonly log: (line: string) => void,
+  ) {}
 
   /** Reads the client's `initializationOptions`; returns what was ignored, and why, for the log. */
   configure(options: unknown): string[] {
     const problems: string[] = [];
-    const { trusted, openSSHVersion } = (options && typeof options === 'object' ? options : {}) as VersionInitOptions & Record<string, unknown>;
+    const { trusted, openSSHVersion } = (options && typeof options === 'object' ? options : {}) as VersionInitOptions &
+      Record<string, unknown>;
     this.trusted = trusted !== false;
-    if (trusted !== undefined && trusted !== null && typeof trusted !== 'boolean') problems.push(`trusted = ${JSON.stringify(trusted)} (true or false)`);
+    if (trusted !== undefined && trusted !== null && typeof trusted !== 'boolean')
+      problems.push(`trusted = ${JSON.stringify(trusted)} (true or false)`);
     this.given = undefined;
     if (typeof openSSHVersion === 'string') this.given = parseVersion(openSSHVersion);
-    else if (openSSHVersion !== undefined && openSSHVersion !== null) problems.push(`openSSHVersion = ${JSON.stringify(openSSHVersion)} (a release such as "9.2", as a string)`);
+    else if (openSSHVersion !== undefined && openSSHVersion !== null)
+      problems.push(`openSSHVersion = ${JSON.stringify(openSSHVersion)} (a release such as "9.2", as a string)`);
     this.detection = undefined;
     return problems;
   }
@@ -67,7 +73,9 @@ export class TargetVersion {
 
   private detected(): Promise<Detection> {
     this.detection ??= this.detect().then((result) => {
-      this.log(`Target OpenSSH release: ${result.version ?? NEWEST_VERSION} (${result.detail}). The setting sshConfig.openSSHVersion overrides it.`);
+      this.log(
+        `Target OpenSSH release: ${result.version ?? NEWEST_VERSION} (${result.detail}). The setting sshConfig.openSSHVersion overrides it.`,
+      );
       return result;
     });
     return this.detection;
@@ -80,6 +88,8 @@ export class TargetVersion {
     if (!detect) return { detail: `not detected: ${this.platform.unavailableReason ?? 'this platform cannot run ssh -V'}` };
     this.installed ??= detect().catch(() => undefined);
     const version = await this.installed;
-    return version ? { version, detail: 'detected from ssh -V' } : { detail: 'not detected: ssh -V gave no version (is OpenSSH installed?)' };
+    return version
+      ? { version, detail: 'detected from ssh -V' }
+      : { detail: 'not detected: ssh -V gave no version (is OpenSSH installed?)' };
   }
 }

@@ -12,7 +12,8 @@ import { brief } from './brief';
  */
 export function syncedDocuments(warn: (line: string) => void): TextDocumentsConfiguration<TextDocument> {
   return {
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
+    create: (uri, languageId, version, content) =>
+      TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : ''),
     update: (document, changes, version) => {
       for (const change of Array.isArray(changes) ? changes : []) {
         const usable = usableChange(document, change);

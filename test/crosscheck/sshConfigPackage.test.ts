@@ -37,8 +37,10 @@ function ours(text: string): Array<[string, string]> {
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SAMPLES: Record<string, string> = {
   'examples/config': fs.readFileSync(path.join(ROOT, 'examples', 'config'), 'utf8'),
-  'keepalive block': 'Host web1 web2\n  HostName 10.0.0.1\n  User deploy\n  Port 2222\n\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n',
-  'equals separators and comments': '# top\nUser=alice\nPort = 2200\nHost a # trailing comment\n  IdentityFile ~/.ssh/id_ed25519\n  LocalForward 8080 localhost:80\n',
+  'keepalive block':
+    'Host web1 web2\n  HostName 10.0.0.1\n  User deploy\n  Port 2222\n\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n',
+  'equals separators and comments':
+    '# top\nUser=alice\nPort = 2200\nHost a # trailing comment\n  IdentityFile ~/.ssh/id_ed25519\n  LocalForward 8080 localhost:80\n',
   'match blocks': 'Match host *.internal user admin\n  ProxyJump bastion\nMatch all\n  Compression yes\n',
   'quoted values': 'Host q\n  IdentityFile "/home/u/My Keys/id"\n  User "bob"\n',
 };

@@ -51,8 +51,10 @@ for (const source of ORACLE_SOURCES) checkedBy(source);
 /** Every check below, against one OpenSSH release with our target release set to the same. */
 function checkedBy(source: OracleSource): void {
   const settings = { openSSHVersion: source.release };
-  const actionsFor = (text: string, language: Language, code?: string, only?: string[]) => actionsWith(settings, text, language, code, only);
-  const applyAction = (text: string, language: Language, title: string, code?: string, only?: string[]) => applyActionWith(settings, text, language, title, code, only);
+  const actionsFor = (text: string, language: Language, code?: string, only?: string[]) =>
+    actionsWith(settings, text, language, code, only);
+  const applyAction = (text: string, language: Language, title: string, code?: string, only?: string[]) =>
+    applyActionWith(settings, text, language, title, code, only);
 
   describe(`code actions, checked by OpenSSH ${source.release}`, function () {
     this.timeout(120_000);
@@ -99,7 +101,11 @@ function checkedBy(source: OracleSource): void {
         assert.strictEqual(other.get('serveraliveinterval'), '60');
         assert.strictEqual(other.get('serveralivecountmax'), '3');
         for (const host of ['web', 'db', 'elsewhere.example']) {
-          assert.deepStrictEqual(otherChanges(openssh.clientOptions(config, host), openssh.clientOptions(fixed, host), CLIENT_KEEPALIVE), [], host);
+          assert.deepStrictEqual(
+            otherChanges(openssh.clientOptions(config, host), openssh.clientOptions(fixed, host), CLIENT_KEEPALIVE),
+            [],
+            host,
+          );
         }
       });
 
@@ -142,7 +148,11 @@ function checkedBy(source: OracleSource): void {
         assert.strictEqual(openssh.serverOptions(fixed, { user: 'carol' }).get('clientaliveinterval'), '60');
         assert.strictEqual(openssh.serverOptions(fixed, { user: 'bob' }).get('clientaliveinterval'), '120');
         for (const user of ['alice', 'bob', 'carol']) {
-          assert.deepStrictEqual(otherChanges(openssh.serverOptions(config, { user }), openssh.serverOptions(fixed, { user }), SERVER_KEEPALIVE), [], user);
+          assert.deepStrictEqual(
+            otherChanges(openssh.serverOptions(config, { user }), openssh.serverOptions(fixed, { user }), SERVER_KEEPALIVE),
+            [],
+            user,
+          );
         }
       });
 
@@ -213,73 +223,141 @@ function checkedBy(source: OracleSource): void {
       const indent = fc.constantFrom('', '  ', '    ', '\t');
 
       const clientLine = fc.constantFrom(
-        'User alice', 'Port 2200', 'ForwardAgent yes', 'Compression yes', 'ConnectTimeout 10', 'ServerAliveInterval 20',
-        'ServerAliveInterval 0', 'ServerAliveCountMax 5', 'TCPKeepAlive no', 'LogLevel VERBOSE', 'IdentityFile ~/.ssh/id_x', 'HostName 192.0.2.9',
-        'AddKeysToAgent yes', 'ServerAliveInterval none',
+        'User alice',
+        'Port 2200',
+        'ForwardAgent yes',
+        'Compression yes',
+        'ConnectTimeout 10',
+        'ServerAliveInterval 20',
+        'ServerAliveInterval 0',
+        'ServerAliveCountMax 5',
+        'TCPKeepAlive no',
+        'LogLevel VERBOSE',
+        'IdentityFile ~/.ssh/id_x',
+        'HostName 192.0.2.9',
+        'AddKeysToAgent yes',
+        'ServerAliveInterval none',
       );
-      const clientHeader = fc.constantFrom('Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *');
-      const serverGlobal = fc.constantFrom('Port 2222', 'PermitRootLogin no', 'TCPKeepAlive no', 'ClientAliveInterval 0', 'ClientAliveInterval 45', 'ClientAliveCountMax 1', 'MaxAuthTries 4', 'LogLevel VERBOSE', 'X11Forwarding yes');
-      const serverInMatch = fc.constantFrom('X11Forwarding no', 'PasswordAuthentication no', 'ClientAliveInterval 300', 'ClientAliveCountMax 9', 'MaxAuthTries 2', 'AllowTcpForwarding no', 'Banner none');
+      const clientHeader = fc.constantFrom(
+        'Host web',
+        'Host db db.example',
+        'Host *.example.com',
+        'Host *',
+        'Match host web',
+        'Match all',
+        'Host !web *',
+      );
+      const serverGlobal = fc.constantFrom(
+        'Port 2222',
+        'PermitRootLogin no',
+        'TCPKeepAlive no',
+        'ClientAliveInterval 0',
+        'ClientAliveInterval 45',
+        'ClientAliveCountMax 1',
+        'MaxAuthTries 4',
+        'LogLevel VERBOSE',
+        'X11Forwarding yes',
+      );
+      const serverInMatch = fc.constantFrom(
+        'X11Forwarding no',
+        'PasswordAuthentication no',
+        'ClientAliveInterval 300',
+        'ClientAliveCountMax 9',
+        'MaxAuthTries 2',
+        'AllowTcpForwarding no',
+        'Banner none',
+      );
       const serverHeader = fc.constantFrom('Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24');
 
-      const config = (header: fc.Arbitrary<string>, global: fc.Arbitrary<string>, inBlock: fc.Arbitrary<string>) => fc
-        .record({
-          globals: fc.array(global, { maxLength: 3 }),
-          blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock), { maxLength: 3 }), blank: fc.boolean() }), { maxLength: 4 }),
-          eol,
-          finalEol: fc.boolean(),
-        })
-        .map(({ globals, blocks, eol: end, finalEol }) => {
-          const lines = [...globals];
-          for (const block of blocks) {
-            if (block.blank) lines.push('');
-            lines.push(block.header, ...block.lines.map(([pad, line]) => pad + line));
-          }
-          return lines.join(end) + (finalEol && lines.length ? end : '');
-        });
+      const config = (header: fc.Arbitrary<string>, global: fc.Arbitrary<string>, inBlock: fc.Arbitrary<string>) =>
+        fc
+          .record({
+            globals: fc.array(global, { maxLength: 3 }),
+            blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock), { maxLength: 3 }), blank: fc.boolean() }), {
+              maxLength: 4,
+            }),
+            eol,
+            finalEol: fc.boolean(),
+          })
+          .map(({ globals, blocks, eol: end, finalEol }) => {
+            const lines = [...globals];
+            for (const block of blocks) {
+              if (block.blank) lines.push('');
+              lines.push(block.header, ...block.lines.map(([pad, line]) => pad + line));
+            }
+            return lines.join(end) + (finalEol && lines.length ? end : '');
+          });
 
       it('ssh_config: OpenSSH accepts the result, no other option changes for any host, own intervals stay', () => {
         const hosts = ['web', 'db', 'x.example.com', 'elsewhere'];
-        fc.assert(fc.property(config(clientHeader, clientLine, clientLine), (text) => {
-          const before = hosts.map((host) => openssh.clientOptions(text, host));
-          const action = actionsFor(text, 'ssh_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
-          if (!action) {
-            // Not offered only when a host that no block names already gets a keepalive.
-            assert.notStrictEqual(before[hosts.indexOf('elsewhere')].get('serveraliveinterval'), '0', `no action offered for:\n${text}`);
-            return;
-          }
-          const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'ssh_config', 1, text), action.edit!.changes!['file:///c']);
-          hosts.forEach((host, index) => {
-            const after = openssh.clientOptions(fixed, host);
-            assert.deepStrictEqual(otherChanges(before[index], after, CLIENT_KEEPALIVE), [], `${host} in:\n${text}\n--- after:\n${fixed}`);
-            const own = before[index].get('serveraliveinterval');
-            if (own !== '0') assert.strictEqual(after.get('serveraliveinterval'), own, `${host} keeps its interval`);
-          });
-          // `Host !web *` is the one generated header that names 'elsewhere'; an interval set there is that host's own.
-          if (!text.includes('Host !web *')) {
-            assert.strictEqual(openssh.clientOptions(fixed, 'elsewhere').get('serveraliveinterval'), '60', `a host that no block names gets the keepalive:\n${fixed}`);
-          }
-        }), { numRuns: 40, seed: 20261123 });
+        fc.assert(
+          fc.property(config(clientHeader, clientLine, clientLine), (text) => {
+            const before = hosts.map((host) => openssh.clientOptions(text, host));
+            const action = actionsFor(text, 'ssh_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
+            if (!action) {
+              // Not offered only when a host that no block names already gets a keepalive.
+              assert.notStrictEqual(before[hosts.indexOf('elsewhere')].get('serveraliveinterval'), '0', `no action offered for:\n${text}`);
+              return;
+            }
+            const fixed = TextDocument.applyEdits(
+              TextDocument.create('file:///c', 'ssh_config', 1, text),
+              action.edit!.changes!['file:///c'],
+            );
+            hosts.forEach((host, index) => {
+              const after = openssh.clientOptions(fixed, host);
+              assert.deepStrictEqual(
+                otherChanges(before[index], after, CLIENT_KEEPALIVE),
+                [],
+                `${host} in:\n${text}\n--- after:\n${fixed}`,
+              );
+              const own = before[index].get('serveraliveinterval');
+              if (own !== '0') assert.strictEqual(after.get('serveraliveinterval'), own, `${host} keeps its interval`);
+            });
+            // `Host !web *` is the one generated header that names 'elsewhere'; an interval set there is that host's own.
+            if (!text.includes('Host !web *')) {
+              assert.strictEqual(
+                openssh.clientOptions(fixed, 'elsewhere').get('serveraliveinterval'),
+                '60',
+                `a host that no block names gets the keepalive:\n${fixed}`,
+              );
+            }
+          }),
+          { numRuns: 40, seed: 20261123 },
+        );
       });
 
       it('sshd_config: sshd -t accepts the result, no other option changes for any user, Match values stay', () => {
         const users = ['alice', 'bob', 'carol'];
-        fc.assert(fc.property(config(serverHeader, serverGlobal, serverInMatch), (text) => {
-          assert.strictEqual(openssh.serverRejects(text), '', `generated config is valid:\n${text}`);
-          const action = actionsFor(text, 'sshd_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
-          if (!action) {
-            assert.notStrictEqual(openssh.serverOptions(text, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `no action offered for:\n${text}`);
-            return;
-          }
-          const fixed = TextDocument.applyEdits(TextDocument.create('file:///c', 'sshd_config', 1, text), action.edit!.changes!['file:///c']);
-          assert.strictEqual(openssh.serverRejects(fixed), '', `sshd rejects the result:\n${fixed}`);
-          for (const user of users) {
-            const before = openssh.serverOptions(text, { user });
-            const after = openssh.serverOptions(fixed, { user });
-            assert.deepStrictEqual(otherChanges(before, after, SERVER_KEEPALIVE), [], `${user} in:\n${text}\n--- after:\n${fixed}`);
-          }
-          assert.notStrictEqual(openssh.serverOptions(fixed, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'), '0', `alice gets a keepalive:\n${fixed}`);
-        }), { numRuns: 40, seed: 20261123 });
+        fc.assert(
+          fc.property(config(serverHeader, serverGlobal, serverInMatch), (text) => {
+            assert.strictEqual(openssh.serverRejects(text), '', `generated config is valid:\n${text}`);
+            const action = actionsFor(text, 'sshd_config', undefined, ['refactor']).find((a) => a.title.startsWith(KEEPALIVE));
+            if (!action) {
+              assert.notStrictEqual(
+                openssh.serverOptions(text, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'),
+                '0',
+                `no action offered for:\n${text}`,
+              );
+              return;
+            }
+            const fixed = TextDocument.applyEdits(
+              TextDocument.create('file:///c', 'sshd_config', 1, text),
+              action.edit!.changes!['file:///c'],
+            );
+            assert.strictEqual(openssh.serverRejects(fixed), '', `sshd rejects the result:\n${fixed}`);
+            for (const user of users) {
+              const before = openssh.serverOptions(text, { user });
+              const after = openssh.serverOptions(fixed, { user });
+              assert.deepStrictEqual(otherChanges(before, after, SERVER_KEEPALIVE), [], `${user} in:\n${text}\n--- after:\n${fixed}`);
+            }
+            assert.notStrictEqual(
+              openssh.serverOptions(fixed, { user: 'alice', addr: '198.51.100.1' }).get('clientaliveinterval'),
+              '0',
+              `alice gets a keepalive:\n${fixed}`,
+            );
+          }),
+          { numRuns: 40, seed: 20261123 },
+        );
       });
     });
 
@@ -301,42 +379,61 @@ function checkedBy(source: OracleSource): void {
         }
       };
       const errors = (text: string, language: Language) =>
-        service.doValidation(TextDocument.create('file:///c', language, 1, text), undefined, settings).filter((d) => d.severity === DiagnosticSeverity.Error);
+        service
+          .doValidation(TextDocument.create('file:///c', language, 1, text), undefined, settings)
+          .filter((d) => d.severity === DiagnosticSeverity.Error);
       const agree = (text: string, language: Language, what: string) => {
         const ours = errors(text, language);
         const theirs = rejects(text, language);
-        assert.strictEqual(ours.length > 0, theirs !== '', `${what}: our errors ${JSON.stringify(ours.map((d) => [d.code, d.range.start.line + 1]))}, OpenSSH: ${theirs || 'accepts'}\n${text}`);
+        assert.strictEqual(
+          ours.length > 0,
+          theirs !== '',
+          `${what}: our errors ${JSON.stringify(ours.map((d) => [d.code, d.range.start.line + 1]))}, OpenSSH: ${theirs || 'accepts'}\n${text}`,
+        );
       };
 
       for (const language of ['ssh_config', 'sshd_config'] as const) {
         it(`${language}: the fix gives a file OpenSSH accepts, with no error of ours, and changes nothing outside its edits`, () => {
           const seen = new Set<string>();
-          fc.assert(fc.property(validStructure(language), fc.constantFrom(...mistakesFor(language)), fc.nat(), (base, mistake, pick) => {
-            const valid = render(base);
-            assert.strictEqual(rejects(valid, language), '', `the generated config is valid:\n${valid}`);
-            assert.deepStrictEqual(errors(valid, language).map((d) => d.code), [], `we find no error in the generated config:\n${valid}`);
-            const { structure, line } = mistake.insert(base, pick);
-            const text = render(structure);
-            agree(text, language, `with the mistake '${mistake.name}'`);
-            const document = TextDocument.create('file:///c', language, 1, text);
-            const at = text.split(structure.eol === '\r\n' ? '\r\n' : '\n').indexOf(line);
-            const findings = service.doValidation(document, undefined, settings).filter((d) => d.code === mistake.code && d.range.start.line === at);
-            assert.ok(findings.length > 0, `a ${mistake.code} finding on line ${at + 1} ('${line}'):\n${text}`);
-            const actions = service.doCodeActions(document, { diagnostics: findings }, undefined, settings);
-            const fix = actions.find((a) => a.title.startsWith(mistake.fix));
-            assert.ok(fix, `'${mistake.fix}…' offered for '${mistake.name}', among: ${actions.map((a) => a.title).join(' | ')}\n${text}`);
-            if (mistake.preferred) assert.ok(fix.isPreferred, `'${fix.title}' is the preferred fix`);
-            for (const action of actions) {
-              const fixed = checkAction(document, action, (d) => findings.includes(d), undefined);
-              if (action === fix) {
-                assert.strictEqual(rejects(fixed, language), '', `OpenSSH accepts the result of '${action.title}':\n${fixed}`);
-                assert.deepStrictEqual(errors(fixed, language).map((d) => [d.code, d.message]), [], `we find no error after '${action.title}':\n${fixed}`);
-              } else {
-                agree(fixed, language, `after '${action.title}'`);
+          fc.assert(
+            fc.property(validStructure(language), fc.constantFrom(...mistakesFor(language)), fc.nat(), (base, mistake, pick) => {
+              const valid = render(base);
+              assert.strictEqual(rejects(valid, language), '', `the generated config is valid:\n${valid}`);
+              assert.deepStrictEqual(
+                errors(valid, language).map((d) => d.code),
+                [],
+                `we find no error in the generated config:\n${valid}`,
+              );
+              const { structure, line } = mistake.insert(base, pick);
+              const text = render(structure);
+              agree(text, language, `with the mistake '${mistake.name}'`);
+              const document = TextDocument.create('file:///c', language, 1, text);
+              const at = text.split(structure.eol === '\r\n' ? '\r\n' : '\n').indexOf(line);
+              const findings = service
+                .doValidation(document, undefined, settings)
+                .filter((d) => d.code === mistake.code && d.range.start.line === at);
+              assert.ok(findings.length > 0, `a ${mistake.code} finding on line ${at + 1} ('${line}'):\n${text}`);
+              const actions = service.doCodeActions(document, { diagnostics: findings }, undefined, settings);
+              const fix = actions.find((a) => a.title.startsWith(mistake.fix));
+              assert.ok(fix, `'${mistake.fix}…' offered for '${mistake.name}', among: ${actions.map((a) => a.title).join(' | ')}\n${text}`);
+              if (mistake.preferred) assert.ok(fix.isPreferred, `'${fix.title}' is the preferred fix`);
+              for (const action of actions) {
+                const fixed = checkAction(document, action, (d) => findings.includes(d), undefined);
+                if (action === fix) {
+                  assert.strictEqual(rejects(fixed, language), '', `OpenSSH accepts the result of '${action.title}':\n${fixed}`);
+                  assert.deepStrictEqual(
+                    errors(fixed, language).map((d) => [d.code, d.message]),
+                    [],
+                    `we find no error after '${action.title}':\n${fixed}`,
+                  );
+                } else {
+                  agree(fixed, language, `after '${action.title}'`);
+                }
               }
-            }
-            seen.add(mistake.name);
-          }), { numRuns: runs(60), seed: SEED });
+              seen.add(mistake.name);
+            }),
+            { numRuns: runs(60), seed: SEED },
+          );
           // Every kind of mistake was made and fixed at least once (FUZZ_RUNS below the default may draw fewer).
           if (runs(60) >= 60) assert.deepStrictEqual([...seen].sort(), [...new Set(mistakesFor(language).map((m) => m.name))].sort());
         });
@@ -366,17 +463,60 @@ function render({ globals, blocks, eol, finalEol }: Structure): string {
 /** Valid configs of lines each OpenSSH accepts where they stand (for sshd, only Match-allowed lines in blocks). */
 function validStructure(language: Language): fc.Arbitrary<Structure> {
   const client = language === 'ssh_config';
-  const global = fc.constantFrom(...(client
-    ? ['User alice', 'Port 2200', 'ForwardAgent yes', 'Compression yes', 'ConnectTimeout 10', 'ServerAliveInterval 20', 'LogLevel VERBOSE', 'HostName 192.0.2.9', 'AddKeysToAgent yes']
-    : ['Port 2222', 'PermitRootLogin no', 'TCPKeepAlive no', 'ClientAliveInterval 45', 'MaxAuthTries 4', 'LogLevel VERBOSE', 'X11Forwarding yes', 'UsePAM yes']));
-  const inBlock = client ? global : fc.constantFrom('X11Forwarding no', 'PasswordAuthentication no', 'ClientAliveInterval 300', 'MaxAuthTries 2', 'AllowTcpForwarding no', 'Banner none');
-  const header = fc.constantFrom(...(client
-    ? ['Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *']
-    : ['Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24']));
+  const global = fc.constantFrom(
+    ...(client
+      ? [
+          'User alice',
+          'Port 2200',
+          'ForwardAgent yes',
+          'Compression yes',
+          'ConnectTimeout 10',
+          'ServerAliveInterval 20',
+          'LogLevel VERBOSE',
+          'HostName 192.0.2.9',
+          'AddKeysToAgent yes',
+        ]
+      : [
+          'Port 2222',
+          'PermitRootLogin no',
+          'TCPKeepAlive no',
+          'ClientAliveInterval 45',
+          'MaxAuthTries 4',
+          'LogLevel VERBOSE',
+          'X11Forwarding yes',
+          'UsePAM yes',
+        ]),
+  );
+  const inBlock = client
+    ? global
+    : fc.constantFrom(
+        'X11Forwarding no',
+        'PasswordAuthentication no',
+        'ClientAliveInterval 300',
+        'MaxAuthTries 2',
+        'AllowTcpForwarding no',
+        'Banner none',
+      );
+  const header = fc.constantFrom(
+    ...(client
+      ? ['Host web', 'Host db db.example', 'Host *.example.com', 'Host *', 'Match host web', 'Match all', 'Host !web *']
+      : ['Match User bob', 'Match User carol,dave', 'Match all', 'Match Address 192.0.2.0/24']),
+  );
   const indent = fc.constantFrom('', '  ', '    ', '\t');
   return fc.record({
     globals: fc.array(global, { maxLength: 3 }),
-    blocks: fc.array(fc.record({ header, lines: fc.array(fc.tuple(indent, inBlock).map(([pad, line]) => pad + line), { maxLength: 3 }), blank: fc.boolean(), comment: fc.boolean() }), { maxLength: 3 }),
+    blocks: fc.array(
+      fc.record({
+        header,
+        lines: fc.array(
+          fc.tuple(indent, inBlock).map(([pad, line]) => pad + line),
+          { maxLength: 3 },
+        ),
+        blank: fc.boolean(),
+        comment: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
     eol: fc.constantFrom('\n', '\n', '\r\n'),
     finalEol: fc.boolean(),
   });
@@ -404,22 +544,37 @@ function placed(structure: Structure, line: string, pick: number, anywhere: bool
 }
 
 function mistakesFor(language: Language): Mistake[] {
-  const line = (name: string, code: string, written: string, fix: string, anywhere = true): Mistake =>
-    ({ name, code, fix, preferred: true, insert: (s, pick) => placed(s, written, pick, anywhere) });
-  const rename = (name: string, code: string, written: string, from: string, to: string, anywhere = true) => line(name, code, written, `Change '${from}' to '${to}'`, anywhere);
+  const line = (name: string, code: string, written: string, fix: string, anywhere = true): Mistake => ({
+    name,
+    code,
+    fix,
+    preferred: true,
+    insert: (s, pick) => placed(s, written, pick, anywhere),
+  });
+  const rename = (name: string, code: string, written: string, from: string, to: string, anywhere = true) =>
+    line(name, code, written, `Change '${from}' to '${to}'`, anywhere);
   if (language === 'ssh_config') {
     return [
       rename('keyword of the other file', 'wrong-file', 'ClientAliveInterval 30', 'ClientAliveInterval', 'ServerAliveInterval'),
       rename('typo', 'unknown-keyword', 'Prot 2200', 'Prot', 'Port'),
       rename('typo', 'unknown-keyword', 'ServerAliveInterva 30', 'ServerAliveInterva', 'ServerAliveInterval'),
       rename('typo', 'unknown-keyword', 'IdentitiesOnyl yes # only these', 'IdentitiesOnyl', 'IdentitiesOnly'),
-      rename('quoted keyword glued to its value', 'unknown-keyword', '"ServerAliveIntervall"60', 'ServerAliveIntervall', 'ServerAliveInterval'),
+      rename(
+        'quoted keyword glued to its value',
+        'unknown-keyword',
+        '"ServerAliveIntervall"60',
+        'ServerAliveIntervall',
+        'ServerAliveInterval',
+      ),
       rename('quoted keyword glued to its value', 'unknown-keyword', '"Compresion"yes', 'Compresion', 'Compression'),
       rename('retired keyword', 'deprecated', 'Cipher aes128-ctr', 'Cipher', 'Ciphers'),
       rename('retired keyword', 'unsupported', 'RSAAuthentication yes', 'RSAAuthentication', 'PubkeyAuthentication'),
       rename('retired keyword', 'legacy-alias', 'PubkeyAcceptedKeyTypes ssh-ed25519', 'PubkeyAcceptedKeyTypes', 'PubkeyAcceptedAlgorithms'),
       {
-        name: 'keyword written on the Host line', code: 'keyword-as-pattern', fix: "Put 'ServerAliveInterval 60' on a line of its own", preferred: true,
+        name: 'keyword written on the Host line',
+        code: 'keyword-as-pattern',
+        fix: "Put 'ServerAliveInterval 60' on a line of its own",
+        preferred: true,
         insert: (structure, pick) => {
           const s = copy(structure);
           const header = `Host * ServerAliveInterval 60${pick % 4 === 1 ? ' # keepalive' : ''}`;
@@ -428,7 +583,10 @@ function mistakesFor(language: Language): Mistake[] {
         },
       },
       {
-        name: 'shadowed line', code: 'never-applies', fix: 'Remove the User line', preferred: false,
+        name: 'shadowed line',
+        code: 'never-applies',
+        fix: 'Remove the User line',
+        preferred: false,
         insert: (structure, pick) => {
           const s = copy(structure);
           const block = s.blocks.length ? s.blocks[pick % s.blocks.length].lines : s.globals;
@@ -437,7 +595,10 @@ function mistakesFor(language: Language): Mistake[] {
         },
       },
       {
-        name: 'Host * block at the top', code: 'never-applies', fix: "Move the 'Host *' block", preferred: true,
+        name: 'Host * block at the top',
+        code: 'never-applies',
+        fix: "Move the 'Host *' block",
+        preferred: true,
         insert: (structure, pick) => {
           const s = copy(structure);
           s.blocks.unshift({ header: 'Host *', lines: ['    HostKeyAlias mistake-admin'], blank: pick % 2 === 0 });
@@ -454,12 +615,28 @@ function mistakesFor(language: Language): Mistake[] {
     rename('typo', 'unknown-keyword', 'PermitRootLogn no', 'PermitRootLogn', 'PermitRootLogin'),
     rename('typo', 'unknown-keyword', 'PasswordAuthenticaton no', 'PasswordAuthenticaton', 'PasswordAuthentication'),
     rename('typo', 'unknown-keyword', 'X11Forwardng no # no X', 'X11Forwardng', 'X11Forwarding'),
-    rename('quoted keyword glued to its value', 'unknown-keyword', '"ClientAliveIntervall"60', 'ClientAliveIntervall', 'ClientAliveInterval'),
+    rename(
+      'quoted keyword glued to its value',
+      'unknown-keyword',
+      '"ClientAliveIntervall"60',
+      'ClientAliveIntervall',
+      'ClientAliveInterval',
+    ),
     rename('retired keyword', 'deprecated', 'RSAAuthentication yes', 'RSAAuthentication', 'PubkeyAuthentication'),
     rename('retired keyword', 'legacy-alias', 'PubkeyAcceptedKeyTypes ssh-ed25519', 'PubkeyAcceptedKeyTypes', 'PubkeyAcceptedAlgorithms'),
-    rename('retired keyword', 'legacy-alias', 'ChallengeResponseAuthentication no', 'ChallengeResponseAuthentication', 'KbdInteractiveAuthentication', false),
+    rename(
+      'retired keyword',
+      'legacy-alias',
+      'ChallengeResponseAuthentication no',
+      'ChallengeResponseAuthentication',
+      'KbdInteractiveAuthentication',
+      false,
+    ),
     {
-      name: 'global-only keyword inside Match', code: 'not-allowed-in-match', fix: 'Move', preferred: true,
+      name: 'global-only keyword inside Match',
+      code: 'not-allowed-in-match',
+      fix: 'Move',
+      preferred: true,
       insert: (structure, pick) => {
         const s = copy(structure);
         const written = `  ${globalOnly[pick % globalOnly.length]}`;
@@ -470,7 +647,10 @@ function mistakesFor(language: Language): Mistake[] {
       },
     },
     {
-      name: 'line after a Match block', code: 'after-match-block', fix: 'Move', preferred: true,
+      name: 'line after a Match block',
+      code: 'after-match-block',
+      fix: 'Move',
+      preferred: true,
       insert: (structure, pick) => {
         const s = copy(structure);
         // Keywords the valid configs never set, so that nothing shadows the line.
@@ -480,7 +660,10 @@ function mistakesFor(language: Language): Mistake[] {
       },
     },
     {
-      name: 'keyword written on the Match line', code: 'invalid-match', fix: "Put 'PasswordAuthentication no' on a line of its own", preferred: true,
+      name: 'keyword written on the Match line',
+      code: 'invalid-match',
+      fix: "Put 'PasswordAuthentication no' on a line of its own",
+      preferred: true,
       insert: (structure, pick) => {
         const s = copy(structure);
         const header = 'Match User bob PasswordAuthentication no';
@@ -489,7 +672,10 @@ function mistakesFor(language: Language): Mistake[] {
       },
     },
     {
-      name: 'shadowed line', code: 'never-applies', fix: 'Remove the LoginGraceTime line', preferred: false,
+      name: 'shadowed line',
+      code: 'never-applies',
+      fix: 'Remove the LoginGraceTime line',
+      preferred: false,
       insert: (structure) => {
         const s = copy(structure);
         s.globals.push('LoginGraceTime 31', 'LoginGraceTime 32');

@@ -75,7 +75,12 @@ describe('differential: Error lines equal the lines OpenSSH rejects', function (
     assert.strictEqual(rejectedLineOf(`Missing Match criteria for host`, file), undefined);
     const text = ['Host a', 'Port 0\r', 'Match foo', 'User b'];
     assert.strictEqual(neutralize(text, new Set([0, 1, 2]), 'ssh_config').split('\n').length, 4);
-    assert.deepStrictEqual(neutralize(text, new Set([0, 2]), 'ssh_config').split('\n'), ['Host __corpus_never__', 'Port 0\r', 'Match User __corpus_never__', 'User b']);
+    assert.deepStrictEqual(neutralize(text, new Set([0, 2]), 'ssh_config').split('\n'), [
+      'Host __corpus_never__',
+      'Port 0\r',
+      'Match User __corpus_never__',
+      'User b',
+    ]);
     assert.match(neutralize(['Host *'], new Set([0]), 'sshd_config'), /^#/);
     assert.match(neutralize(['Port 0\r'], new Set([0]), 'sshd_config'), /^#.*\r$/);
   });
@@ -98,7 +103,9 @@ function againstOracle(source: OracleSource): void {
       const located = source.locate();
       if ('missing' in located) {
         if (inCI()) throw new Error(`differential suite for OpenSSH ${release} cannot run: ${located.missing}. CI must ${source.remedy}.`);
-        console.log(`\n    SKIPPING the differential suite for OpenSSH ${release}: ${located.missing}.\n    To run it, ${source.remedy} (under CI=true this is a failure).\n`);
+        console.log(
+          `\n    SKIPPING the differential suite for OpenSSH ${release}: ${located.missing}.\n    To run it, ${source.remedy} (under CI=true this is a failure).\n`,
+        );
         this.skip();
       }
       const started = Date.now();
@@ -134,7 +141,7 @@ function againstOracle(source: OracleSource): void {
           diagnostics = errorDiagnostics(entry, release);
         } catch (error) {
           outcomes.push({ entry, agrees: false });
-          throw new Error(`${entry.name}: the language service threw: ${(error as Error).stack}`);
+          throw new Error(`${entry.name}: the language service threw: ${(error as Error).stack}`, { cause: error });
         }
         const openssh = result.rejectedLines.map((l) => l + 1);
         const ours = [...new Set(diagnostics.map((d) => d.range.start.line + 1))].sort((a, b) => a - b);
@@ -146,15 +153,29 @@ function againstOracle(source: OracleSource): void {
         const extra = diagnostics
           .filter((d) => !openssh.includes(d.range.start.line + 1))
           .map((d) => ({ line: d.range.start.line + 1, code: String(d.code ?? ''), message: messageText(d) }));
-        mismatches.push({ release, name: entry.name, language: entry.language, text: entry.text, openssh, ours, missing, extra, problems: result.problems });
+        mismatches.push({
+          release,
+          name: entry.name,
+          language: entry.language,
+          text: entry.text,
+          openssh,
+          ours,
+          missing,
+          extra,
+          problems: result.problems,
+        });
 
         const report = [
           `${entry.name} (${entry.language}): Error lines differ from OpenSSH ${release}`,
           '--- config (1-based line numbers) ---',
           numbered(entry.text),
           ...(result.problems.length ? ['--- oracle problems (fix the corpus entry) ---', ...result.problems] : []),
-          ...(missing.length ? ['--- rejected by OpenSSH, no Error from us ---', ...missing.map((m) => `line ${m.line}: ${m.openssh.join(' / ')}`)] : []),
-          ...(extra.length ? ['--- Error from us, accepted by OpenSSH ---', ...extra.map((e) => `line ${e.line}: [${e.code}] ${e.message}`)] : []),
+          ...(missing.length
+            ? ['--- rejected by OpenSSH, no Error from us ---', ...missing.map((m) => `line ${m.line}: ${m.openssh.join(' / ')}`)]
+            : []),
+          ...(extra.length
+            ? ['--- Error from us, accepted by OpenSSH ---', ...extra.map((e) => `line ${e.line}: [${e.code}] ${e.message}`)]
+            : []),
           '--- OpenSSH stderr, one block per run ---',
           ...result.runs.map((run, i) => `run ${i + 1} (exit ${run.exitCode}): ${run.stderr.trim() || '(nothing)'}`),
           '--- our Error diagnostics ---',

@@ -29,13 +29,35 @@ const LOG_LEVELS = ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBU
 const LOG_LEVELS_BAD = ['debug4', 'trace', 'loud', 'INFO2'];
 const FACILITIES = ['USER', 'AUTH', 'AUTHPRIV', 'DAEMON', 'LOCAL0', 'LOCAL7', 'local3'];
 const FACILITIES_BAD = ['LOCAL8', 'KERN', 'syslog', 'mail'];
-const CIPHERS = ['aes128-ctr,,aes256-ctr', 'aes128-ctr', 'aes256-gcm@openssh.com,chacha20-poly1305@openssh.com', '+aes128-cbc', '-3des-cbc', '^aes128-ctr', 'aes128-ctr,aes192-ctr,aes256-ctr'];
+const CIPHERS = [
+  'aes128-ctr,,aes256-ctr',
+  'aes128-ctr',
+  'aes256-gcm@openssh.com,chacha20-poly1305@openssh.com',
+  '+aes128-cbc',
+  '-3des-cbc',
+  '^aes128-ctr',
+  'aes128-ctr,aes192-ctr,aes256-ctr',
+];
 const CIPHERS_BAD = ['foo', 'aes128-ctr,foo', 'rc4', 'aes128-ctr aes256-ctr', 'arcfour256'];
 const MACS = ['hmac-sha2-256', 'hmac-sha2-512-etm@openssh.com,umac-128-etm@openssh.com', '+hmac-sha1', '-hmac-md5', 'hmac-md5'];
 const MACS_BAD = ['hmac-foo', 'sha256', 'hmac-sha2-256,bad'];
-const KEX = ['curve25519-sha256', 'sntrup761x25519-sha512@openssh.com,curve25519-sha256@libssh.org', '-diffie-hellman-group1-sha1', '+diffie-hellman-group14-sha1', 'diffie-hellman-group-exchange-sha256', 'sntrup761x25519-sha512'];
+const KEX = [
+  'curve25519-sha256',
+  'sntrup761x25519-sha512@openssh.com,curve25519-sha256@libssh.org',
+  '-diffie-hellman-group1-sha1',
+  '+diffie-hellman-group14-sha1',
+  'diffie-hellman-group-exchange-sha256',
+  'sntrup761x25519-sha512',
+];
 const KEX_BAD = ['mlkem768x25519-sha256', 'foo', 'curve25519', 'curve448-sha512'];
-const KEYALGS = ['ssh-ed25519', 'rsa-sha2-512,ssh-ed25519-cert-v01@openssh.com', '+ssh-rsa', '-ssh-dss', 'ecdsa-sha2-nistp256', 'sk-ssh-ed25519@openssh.com'];
+const KEYALGS = [
+  'ssh-ed25519',
+  'rsa-sha2-512,ssh-ed25519-cert-v01@openssh.com',
+  '+ssh-rsa',
+  '-ssh-dss',
+  'ecdsa-sha2-nistp256',
+  'sk-ssh-ed25519@openssh.com',
+];
 const KEYALGS_BAD = ['ssh-foo', 'ssh-ed448', 'ssh-ed25519,nope', 'rsa-sha2-1024'];
 const IPQOS = ['af21', 'af21 cs1', 'lowdelay throughput', 'ef', 'none', 'cs0 af41', '0x10'];
 const IPQOS_BAD = ['foo', 'af21 cs1 ef', 'af99', 'lowdelay bogus'];
@@ -103,7 +125,11 @@ export const CLIENT_TABLES: ValueTable[] = [
   { keyword: 'CanonicalizeHostname', valid: ['no', 'false'], invalid: ['maybe', 'sometimes'] },
   { keyword: 'CanonicalizeMaxDots', valid: ['1', '0', '5'], invalid: ['abc', '-1'] },
   { keyword: 'CanonicalDomains', valid: ['example.com', 'a.example b.example'] },
-  { keyword: 'LocalForward', valid: ['8080 localhost:80', '127.0.0.1:8080 localhost:80', '[::1]:8080 [::1]:80', '/tmp/local.sock /tmp/remote.sock'], invalid: ['8080', 'abc def', '8080 localhost', '99999 localhost:80'] },
+  {
+    keyword: 'LocalForward',
+    valid: ['8080 localhost:80', '127.0.0.1:8080 localhost:80', '[::1]:8080 [::1]:80', '/tmp/local.sock /tmp/remote.sock'],
+    invalid: ['8080', 'abc def', '8080 localhost', '99999 localhost:80'],
+  },
   { keyword: 'RemoteForward', valid: ['8080 localhost:80', '8080', '0.0.0.0:9000 127.0.0.1:9000'], invalid: ['abc', '8080 localhost'] },
   { keyword: 'DynamicForward', valid: ['1080', 'localhost:1080', '127.0.0.1:1080'], invalid: ['abc', '1080 extra'] },
   { keyword: 'SendEnv', valid: ['LANG LC_*', '-LC_ALL', 'GIT_*'] },
@@ -113,7 +139,11 @@ export const CLIENT_TABLES: ValueTable[] = [
   { keyword: 'IdentityAgent', valid: ['none', 'SSH_AUTH_SOCK', '~/.agent.sock', '$SSH_AUTH_SOCK'] },
   { keyword: 'UserKnownHostsFile', valid: ['~/.ssh/known_hosts', 'none', '/dev/null', '~/.ssh/known_hosts ~/.ssh/known_hosts2'] },
   { keyword: 'GlobalKnownHostsFile', valid: ['/etc/ssh/ssh_known_hosts', 'none'] },
-  { keyword: 'ProxyJump', valid: ['none', 'jump.example.com', 'user@jump.example.com:2222', 'a.example,b.example', 'a b'], invalid: ['user@', 'user@:22'] },
+  {
+    keyword: 'ProxyJump',
+    valid: ['none', 'jump.example.com', 'user@jump.example.com:2222', 'a.example,b.example', 'a b'],
+    invalid: ['user@', 'user@:22'],
+  },
   { keyword: 'ProxyCommand', valid: ['none', 'ssh -W %h:%p gw.example.com', 'nc %h %p'] },
   { keyword: 'LocalCommand', valid: ['echo connected to %h'] },
   { keyword: 'PermitRemoteOpen', valid: ['any', 'none', 'localhost:80', 'host.example:8080 [::1]:22'], invalid: ['foo', 'localhost'] },
@@ -135,13 +165,35 @@ export const CLIENT_TABLES: ValueTable[] = [
 
 /** ssh_config lines that are wrong whatever the value: unknown keywords, server keywords, newer keywords. */
 export const CLIENT_BAD_LINES = [
-  'ServerAliveInterva 30', 'PasswordAuthenticaton no', 'ClientAliveInterval 60', 'ClientAliveCountMax 3',
-  'PermitRootLogin no', 'Subsystem sftp internal-sftp', 'ChannelTimeout session=5m', 'Tag work',
-  'ObscureKeystrokeTiming yes', 'RefuseConnection yes', 'UseKeychain yes', 'UsePrivilegeSeparation yes',
-  'DebianBanner no', 'LoginGraceTime 30', 'Foo bar', 'EnableEscapeCommandLine',
+  'ServerAliveInterva 30',
+  'PasswordAuthenticaton no',
+  'ClientAliveInterval 60',
+  'ClientAliveCountMax 3',
+  'PermitRootLogin no',
+  'Subsystem sftp internal-sftp',
+  'ChannelTimeout session=5m',
+  'Tag work',
+  'ObscureKeystrokeTiming yes',
+  'RefuseConnection yes',
+  'UseKeychain yes',
+  'UsePrivilegeSeparation yes',
+  'DebianBanner no',
+  'LoginGraceTime 30',
+  'Foo bar',
+  'EnableEscapeCommandLine',
 ];
 
-const CLIENT_HEADERS = ['Host example.com', 'Host *.example.com', 'Host other.example', 'Host *', 'Match host example.com', 'Match user root', 'Match all', 'Host !example.com *', 'Match originalhost example.com exec true'];
+const CLIENT_HEADERS = [
+  'Host example.com',
+  'Host *.example.com',
+  'Host other.example',
+  'Host *',
+  'Match host example.com',
+  'Match user root',
+  'Match all',
+  'Host !example.com *',
+  'Match originalhost example.com exec true',
+];
 const CLIENT_BAD_HEADERS = ['Match foo', 'Match host', 'Match all host x', 'Match localnetwork 10.0.0.0/8', 'Match tagged work', 'Host'];
 
 const SERVER_TIME = TIME;
@@ -174,7 +226,11 @@ export const SERVER_TABLES: ValueTable[] = [
   { keyword: 'IgnoreUserKnownHosts', valid: SSHD_FLAG, invalid: SSHD_FLAG_BAD },
   { keyword: 'DebianBanner', valid: SSHD_FLAG, invalid: SSHD_FLAG_BAD },
   { keyword: 'IgnoreRhosts', valid: ['yes', 'no', 'shosts-only'], invalid: ['true', 'maybe'] },
-  { keyword: 'PermitRootLogin', valid: ['yes', 'no', 'prohibit-password', 'without-password', 'forced-commands-only'], invalid: ['maybe', 'true', 'without_password', 'no-password'] },
+  {
+    keyword: 'PermitRootLogin',
+    valid: ['yes', 'no', 'prohibit-password', 'without-password', 'forced-commands-only'],
+    invalid: ['maybe', 'true', 'without_password', 'no-password'],
+  },
   { keyword: 'PermitTunnel', valid: ['yes', 'no', 'point-to-point', 'ethernet'], invalid: ['Yes', 'tap', 'true'] },
   { keyword: 'Compression', valid: ['yes', 'no', 'delayed'], invalid: ['maybe', 'true', 'zlib'] },
   { keyword: 'GatewayPorts', valid: ['yes', 'no', 'clientspecified'], invalid: ['maybe', 'true', 'client'] },
@@ -188,11 +244,19 @@ export const SERVER_TABLES: ValueTable[] = [
   { keyword: 'FingerprintHash', valid: ['md5', 'sha256', 'sha1'], invalid: ['sha3'] },
   { keyword: 'MaxAuthTries', valid: ['3', '6', '0'], invalid: ['abc', '-1', '3x'] },
   { keyword: 'MaxSessions', valid: ['10', '0', '1'], invalid: ['abc', '-1'] },
-  { keyword: 'MaxStartups', valid: ['10:30:100', '10', '100', '10:30:60', '10:30:100:5'], invalid: ['10:30', '10:130:100', '100:30:10', 'abc'] },
+  {
+    keyword: 'MaxStartups',
+    valid: ['10:30:100', '10', '100', '10:30:60', '10:30:100:5'],
+    invalid: ['10:30', '10:130:100', '100:30:10', 'abc'],
+  },
   { keyword: 'PerSourceMaxStartups', valid: ['10', 'none', '1', '0'], invalid: ['abc', '-1'] },
   { keyword: 'PerSourceNetBlockSize', valid: ['24', '24:64', '32:128'], invalid: ['33', 'abc', '24:129'] },
   { keyword: 'X11DisplayOffset', valid: ['10', '0'], invalid: ['abc', '-1'] },
-  { keyword: 'ChannelTimeout', valid: ['session=5m', 'agent-connection=1h direct-tcpip=10m', 'global=1m', 'x11-connection=0', 'session:*=5m'], invalid: ['session:5m', 'session=abc', 'session=5m bar', 'session'] },
+  {
+    keyword: 'ChannelTimeout',
+    valid: ['session=5m', 'agent-connection=1h direct-tcpip=10m', 'global=1m', 'x11-connection=0', 'session:*=5m'],
+    invalid: ['session:5m', 'session=abc', 'session=5m bar', 'session'],
+  },
   { keyword: 'UnusedConnectionTimeout', valid: ['none', '1h', '0', '30'], invalid: ['abc', '-1'] },
   { keyword: 'RekeyLimit', valid: REKEY, invalid: REKEY_BAD },
   { keyword: 'Ciphers', valid: CIPHERS, invalid: CIPHERS_BAD },
@@ -202,10 +266,22 @@ export const SERVER_TABLES: ValueTable[] = [
   { keyword: 'PubkeyAcceptedAlgorithms', valid: KEYALGS, invalid: KEYALGS_BAD },
   { keyword: 'CASignatureAlgorithms', valid: ['ssh-ed25519', 'rsa-sha2-256,rsa-sha2-512'], invalid: ['ssh-foo'] },
   { keyword: 'IPQoS', valid: IPQOS, invalid: IPQOS_BAD },
-  { keyword: 'AuthenticationMethods', valid: ['any', 'publickey', 'publickey,password publickey,keyboard-interactive', 'publickey,keyboard-interactive:pam'], invalid: ['foo', 'publickey,foo', 'any publickey'] },
-  { keyword: 'PermitOpen', valid: ['any', 'none', 'localhost:80', 'host.example:8080 [::1]:22', '*:443'], invalid: ['foo', 'localhost', 'any none'] },
+  {
+    keyword: 'AuthenticationMethods',
+    valid: ['any', 'publickey', 'publickey,password publickey,keyboard-interactive', 'publickey,keyboard-interactive:pam'],
+    invalid: ['foo', 'publickey,foo', 'any publickey'],
+  },
+  {
+    keyword: 'PermitOpen',
+    valid: ['any', 'none', 'localhost:80', 'host.example:8080 [::1]:22', '*:443'],
+    invalid: ['foo', 'localhost', 'any none'],
+  },
   { keyword: 'PermitListen', valid: ['any', 'none', '8080', 'localhost:8080'], invalid: ['foo'] },
-  { keyword: 'PubkeyAuthOptions', valid: ['none', 'touch-required', 'verify-required', 'touch-required verify-required'], invalid: ['foo', 'touch'] },
+  {
+    keyword: 'PubkeyAuthOptions',
+    valid: ['none', 'touch-required', 'verify-required', 'touch-required verify-required'],
+    invalid: ['foo', 'touch'],
+  },
   { keyword: 'StreamLocalBindMask', valid: ['0177', '077'], invalid: ['999', 'abc'] },
   { keyword: 'AcceptEnv', valid: ['LANG LC_*', 'GIT_PROTOCOL'] },
   { keyword: 'SetEnv', valid: ['FOO=bar', 'A=1 B=2'], invalid: ['FOO'] },
@@ -213,7 +289,10 @@ export const SERVER_TABLES: ValueTable[] = [
   { keyword: 'DenyUsers', valid: ['mallory'] },
   { keyword: 'AllowGroups', valid: ['wheel sudo'] },
   { keyword: 'DenyGroups', valid: ['guests'] },
-  { keyword: 'AuthorizedKeysFile', valid: ['.ssh/authorized_keys', '.ssh/authorized_keys .ssh/authorized_keys2', 'none', '/etc/ssh/keys/%u'] },
+  {
+    keyword: 'AuthorizedKeysFile',
+    valid: ['.ssh/authorized_keys', '.ssh/authorized_keys .ssh/authorized_keys2', 'none', '/etc/ssh/keys/%u'],
+  },
   { keyword: 'AuthorizedPrincipalsFile', valid: ['none', '/etc/ssh/principals/%u'] },
   { keyword: 'Banner', valid: ['none', '/etc/issue.net'] },
   { keyword: 'ChrootDirectory', valid: ['none', '/srv/chroot/%u'] },
@@ -235,13 +314,43 @@ export const SERVER_TABLES: ValueTable[] = [
 ];
 
 export const SERVER_BAD_LINES = [
-  'ServerAliveInterval 30', 'ServerAliveCountMax 3', 'PasswordAuthenticaton no', 'ClientAliveIntervl 60',
-  'Host *', 'StrictHostKeyChecking no', 'UseRoaming no', 'Cipher aes128-ctr', 'RefuseConnection yes',
-  'PerSourcePenalties yes', 'UseKeychain yes', 'Foo bar', 'ObscureKeystrokeTiming yes', 'Tag work',
+  'ServerAliveInterval 30',
+  'ServerAliveCountMax 3',
+  'PasswordAuthenticaton no',
+  'ClientAliveIntervl 60',
+  'Host *',
+  'StrictHostKeyChecking no',
+  'UseRoaming no',
+  'Cipher aes128-ctr',
+  'RefuseConnection yes',
+  'PerSourcePenalties yes',
+  'UseKeychain yes',
+  'Foo bar',
+  'ObscureKeystrokeTiming yes',
+  'Tag work',
 ];
 
-const SERVER_HEADERS = ['Match User alice', 'Match Group sftp', 'Match Address 192.0.2.0/24', 'Match User bob Address 10.0.0.0/8', 'Match LocalPort 2222', 'Match all', 'Match Host *.example.com', 'Match User=carol', 'Match RDomain 1', 'Match LocalAddress 192.0.2.1'];
-const SERVER_BAD_HEADERS = ['Match foo', 'Match User', 'Match all User x', 'Match Address 192.0.2.0/33', 'Match exec true', 'Match localnetwork 10.0.0.0/8', 'Match LocalPort abc'];
+const SERVER_HEADERS = [
+  'Match User alice',
+  'Match Group sftp',
+  'Match Address 192.0.2.0/24',
+  'Match User bob Address 10.0.0.0/8',
+  'Match LocalPort 2222',
+  'Match all',
+  'Match Host *.example.com',
+  'Match User=carol',
+  'Match RDomain 1',
+  'Match LocalAddress 192.0.2.1',
+];
+const SERVER_BAD_HEADERS = [
+  'Match foo',
+  'Match User',
+  'Match all User x',
+  'Match Address 192.0.2.0/33',
+  'Match exec true',
+  'Match localnetwork 10.0.0.0/8',
+  'Match LocalPort abc',
+];
 
 /** Deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -350,7 +459,10 @@ export function generateCorpus(language: 'ssh_config' | 'sshd_config', options: 
     // Insert 0–2 invalid lines at random positions, never inside a block whose header is rejected.
     const invalid = pick([0, 1, 1, 2, 2]);
     for (let i = 0; i < invalid; i++) {
-      const allowed = lines.map((_, at) => at).concat(lines.length).filter((at) => !insideBadBlock(lines, at, badHeaders));
+      const allowed = lines
+        .map((_, at) => at)
+        .concat(lines.length)
+        .filter((at) => !insideBadBlock(lines, at, badHeaders));
       const at = pick(allowed);
       const inBlock = lines.slice(0, at).some((l) => /^\s*(host|match)\b/i.test(l));
       lines.splice(at, 0, invalidLine(inBlock));
@@ -361,7 +473,11 @@ export function generateCorpus(language: 'ssh_config' | 'sshd_config', options: 
       continue;
     }
     const eol = chance(0.1) ? '\r\n' : '\n';
-    corpus.push({ name: `generated/${language}-${String(n).padStart(3, '0')}`, language, text: lines.join(eol) + (chance(0.9) ? eol : '') });
+    corpus.push({
+      name: `generated/${language}-${String(n).padStart(3, '0')}`,
+      language,
+      text: lines.join(eol) + (chance(0.9) ? eol : ''),
+    });
   }
   return corpus;
 }

@@ -8,7 +8,11 @@ import { DEBIAN_12, invocation, OPENSSH_ENV, OpenSSHInstallation, OracleSource, 
  * connection, plus `sshd -t`'s verdict. Used to prove that code actions do what they claim.
  */
 export class OpenSSH {
-  private constructor(readonly installation: OpenSSHInstallation, private readonly dir: string, private readonly hostKey: string) {}
+  private constructor(
+    readonly installation: OpenSSHInstallation,
+    private readonly dir: string,
+    private readonly hostKey: string,
+  ) {}
 
   /** The OpenSSH of `source` (Debian 12's 9.2 by default), or why it is missing. */
   static create(source: OracleSource = DEBIAN_12): OpenSSH | { missing: string } {

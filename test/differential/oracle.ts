@@ -70,7 +70,8 @@ export const DEBIAN_12: OracleSource = {
   locate() {
     const ssh = findExecutable('ssh', process.env.DIFFERENTIAL_SSH, ['/usr/bin/ssh', '/usr/local/bin/ssh']);
     const sshd = findExecutable('sshd', process.env.DIFFERENTIAL_SSHD, ['/usr/sbin/sshd', '/usr/local/sbin/sshd']);
-    if (!ssh) return { missing: `ssh (openssh-client) not found${process.env.DIFFERENTIAL_SSH ? ` at ${process.env.DIFFERENTIAL_SSH}` : ''}` };
+    if (!ssh)
+      return { missing: `ssh (openssh-client) not found${process.env.DIFFERENTIAL_SSH ? ` at ${process.env.DIFFERENTIAL_SSH}` : ''}` };
     if (!sshd) return { missing: `sshd (openssh-server) not found at ${process.env.DIFFERENTIAL_SSHD || '/usr/sbin/sshd'}` };
     return verified({ release: '9.2', ssh, sshd });
   },
@@ -83,7 +84,7 @@ export const DEBIAN_12: OracleSource = {
 export const DEBIAN_13: OracleSource = {
   release: '10.0',
   description: "Debian 13's OpenSSH 10.0, unpacked in .test-work (not installed)",
-  remedy: 'run `bash scripts/openssh-oracle-10.sh` (npm test\'s pretest does): it unpacks Debian 13\'s OpenSSH 10.0 into .test-work/',
+  remedy: "run `bash scripts/openssh-oracle-10.sh` (npm test's pretest does): it unpacks Debian 13's OpenSSH 10.0 into .test-work/",
   locate() {
     const cache = process.env.OPENSSH10_CACHE || path.join(REPO, '.test-work', 'openssh-10.0');
     const manifest = path.join(cache, 'installation.json');
@@ -91,7 +92,9 @@ export const DEBIAN_13: OracleSource = {
     try {
       description = JSON.parse(fs.readFileSync(manifest, 'utf8'));
     } catch (error) {
-      return { missing: `no OpenSSH 10.0 in ${cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message} reading installation.json)` };
+      return {
+        missing: `no OpenSSH 10.0 in ${cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message} reading installation.json)`,
+      };
     }
     if (description.release !== '10.0') return { missing: `${manifest} describes OpenSSH ${description.release}, not 10.0` };
     const inCache = (file: string) => path.resolve(cache, file);
@@ -221,7 +224,10 @@ export class Oracle {
           const mapped = attributeLineless(run.stderr, lines, rejected);
           if (mapped) {
             rejected.add(mapped.line);
-            messages.set(mapped.line, [...(messages.get(mapped.line) ?? []), `${mapped.message} (no line given; attributed to the first ${mapped.keyword} line)`]);
+            messages.set(mapped.line, [
+              ...(messages.get(mapped.line) ?? []),
+              `${mapped.message} (no line given; attributed to the first ${mapped.keyword} line)`,
+            ]);
             continue;
           }
           const kind = COUNTED_SUMMARY.test(run.stderr) ? 'counted error' : 'fatal error';
@@ -249,16 +255,17 @@ export class Oracle {
         ? invocation(this.installation, 'ssh', ['-G', '-F', file, ORACLE_HOST])
         : invocation(this.installation, 'sshd', ['-t', '-f', file, '-h', this.hostKey]);
     return new Promise((resolve) => {
-      const child = execFile(
-        command,
-        args,
-        { timeout: RUN_TIMEOUT_MS, maxBuffer: 8 << 20, env: OPENSSH_ENV },
-        (error, _stdout, stderr) => {
-          const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-          const killed = error && (error as { killed?: boolean }).killed ? `\n(killed after ${RUN_TIMEOUT_MS} ms)` : '';
-          resolve({ exitCode: code, stderr: String(stderr).replace(/\r\n/g, '\n').replace(/^Pseudo-terminal will not be allocated.*(?:\n|$)/gm, '') + killed });
-        },
-      );
+      const child = execFile(command, args, { timeout: RUN_TIMEOUT_MS, maxBuffer: 8 << 20, env: OPENSSH_ENV }, (error, _stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        const killed = error && (error as { killed?: boolean }).killed ? `\n(killed after ${RUN_TIMEOUT_MS} ms)` : '';
+        resolve({
+          exitCode: code,
+          stderr:
+            String(stderr)
+              .replace(/\r\n/g, '\n')
+              .replace(/^Pseudo-terminal will not be allocated.*(?:\n|$)/gm, '') + killed,
+        });
+      });
       child.stdin?.end();
     });
   }
@@ -275,7 +282,11 @@ const LINELESS_FATALS: Array<{ message: RegExp; keyword: string }> = [
   { message: /^AuthorizedPrincipalsCommand set without AuthorizedPrincipalsCommandUser/m, keyword: 'AuthorizedPrincipalsCommand' },
 ];
 
-function attributeLineless(stderr: string, lines: string[], rejected: Set<number>): { line: number; keyword: string; message: string } | undefined {
+function attributeLineless(
+  stderr: string,
+  lines: string[],
+  rejected: Set<number>,
+): { line: number; keyword: string; message: string } | undefined {
   for (const { message, keyword } of LINELESS_FATALS) {
     const found = message.exec(stderr);
     if (!found) continue;
@@ -327,7 +338,10 @@ export function neutralize(lines: string[], rejected: Set<number>, language: Ora
 
 /** `override` (DIFFERENTIAL_SSH/DIFFERENTIAL_SSHD) when set, else the first hit on PATH or among `candidates`. */
 function findExecutable(name: string, override: string | undefined, candidates: string[]): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name));
+  const dirs = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name));
   return (override ? [override] : [...dirs, ...candidates]).find((candidate) => {
     try {
       fs.accessSync(candidate, fs.constants.X_OK);

@@ -16,7 +16,14 @@ export function launchChromium(env: Record<string, string>): Promise<Browser> {
     env,
     // The machine reaches nothing but loopback and the package registries: no sync, update or
     // background traffic, which would only fail and slow the start.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -11,8 +11,17 @@ import { checkCodeServer, CodeServer } from './codeServer';
 import { clientConfig, files, serverConfig } from './fixtures';
 import { e2eCache, repoRoot, RunFolder } from './runFolder';
 import {
-  configuredLanguageId, editorLines, goTo, hoverAtCaret, openFile, problems, scrollHoverToEnd, selectCodeAction, statusBarLanguage,
-  togglePanel, waitForWorkbench,
+  configuredLanguageId,
+  editorLines,
+  goTo,
+  hoverAtCaret,
+  openFile,
+  problems,
+  scrollHoverToEnd,
+  selectCodeAction,
+  statusBarLanguage,
+  togglePanel,
+  waitForWorkbench,
 } from './workbench';
 
 const screenshots = path.resolve(repoRoot, process.env.E2E_SCREENSHOTS ?? path.join(e2eCache, 'screenshots'));
@@ -64,7 +73,7 @@ describe('In a real VS Code (code-server 4.100.3 in chromium)', function () {
     const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error');
     await squiggle.first().waitFor({ timeout: 60_000 }); // the extension activates and the server answers
     const rows = await problems(page, 'ClientAliveInterval');
-    const row = rows.find(r => r.includes('ClientAliveInterval'))!;
+    const row = rows.find((r) => r.includes('ClientAliveInterval'))!;
     assert.match(row, /wrong-file/, `Problems row: ${row}`);
     assert.match(row, /ServerAliveInterval/, `the row names the client counterpart: ${row}`);
     assert.match(row, /Ln 6, Col 5/, `Problems row: ${row}`);
@@ -92,7 +101,7 @@ describe('In a real VS Code (code-server 4.100.3 in chromium)', function () {
     assert.strictEqual(await configuredLanguageId(page), 'sshd_config');
     // ServerAliveInterval is only wrong where the server reads the file as sshd_config.
     const rows = await problems(page, 'ServerAliveInterval');
-    const row = rows.find(r => r.includes('ServerAliveInterval') && r.includes('Ln 4'));
+    const row = rows.find((r) => r.includes('ServerAliveInterval') && r.includes('Ln 4'));
     assert.ok(row && /wrong-file/.test(row), `no wrong-file row for line 4 of sshd_config in: ${rows.join(' | ')}`);
     assert.deepStrictEqual((await editorLines(page)).slice(0, 4), serverConfig.split('\n').slice(0, 4));
   });
@@ -118,7 +127,7 @@ async function keepaliveQuickFix(page: Page, run: RunFolder, shoot: (name: strin
   await page.keyboard.press('Enter');
   const expected = ['Host *', '    ServerAliveInterval 60', '    ServerAliveCountMax 3'];
   await page.locator('.editor-group-container.active .view-line').filter({ hasText: 'ServerAliveCountMax 3' }).waitFor({ timeout: 20_000 });
-  const lines = (await editorLines(page)).map(l => l.trimEnd());
+  const lines = (await editorLines(page)).map((l) => l.trimEnd());
   const start = lines.indexOf('Host *');
   assert.ok(start > 9, `the block goes after the last host (first value wins), found at line ${start + 1}: ${lines.join(' | ')}`);
   assert.deepStrictEqual(lines.slice(start, start + 3), expected);

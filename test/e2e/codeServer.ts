@@ -17,13 +17,17 @@ export function vsixPath(): string {
 /** Fails with what to do when something is missing: the suite must never pass by skipping. */
 export function checkCodeServer(): void {
   if (!fs.existsSync(codeServerBin)) throw new Error(`The end-to-end test needs code-server at ${codeServerBin}. ${setupHint}`);
-  if (!fs.existsSync(vsixPath())) throw new Error(`No ${path.relative(repoRoot, vsixPath())}: run \`npm run package\` first (npm run test:e2e does).`);
+  if (!fs.existsSync(vsixPath()))
+    throw new Error(`No ${path.relative(repoRoot, vsixPath())}: run \`npm run package\` first (npm run test:e2e does).`);
 }
 
 export class CodeServer {
   private proc: ChildProcess | undefined;
 
-  private constructor(readonly run: RunFolder, readonly url: string) {}
+  private constructor(
+    readonly run: RunFolder,
+    readonly url: string,
+  ) {}
 
   /** Installs the .vsix into a fresh profile in `run` and starts code-server. */
   static async start(run: RunFolder): Promise<CodeServer> {
@@ -63,7 +67,9 @@ export class CodeServer {
     fs.mkdirSync(path.join(this.run.path, 'user-data/User'), { recursive: true });
     fs.writeFileSync(path.join(this.run.path, 'user-data/User/settings.json'), JSON.stringify(settings, null, 2));
     const result = spawnSync(codeServerBin, [...this.profileArgs(), '--install-extension', vsixPath()], {
-      env: this.run.env(), encoding: 'utf8', timeout: 60_000,
+      env: this.run.env(),
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     if (result.status !== 0) {
       throw new Error(`code-server --install-extension failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
@@ -73,19 +79,40 @@ export class CodeServer {
   private async launch(): Promise<void> {
     const logFile = path.join(this.run.path, 'logs/code-server.log');
     const log = fs.openSync(logFile, 'w');
-    this.proc = spawn(codeServerBin, [
-      '--bind-addr', new URL(this.url).host, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', ...this.profileArgs(),
-    ], { env: this.run.env(), stdio: ['ignore', log, log], detached: true }); // detached: a process group of its own
+    this.proc = spawn(
+      codeServerBin,
+      [
+        '--bind-addr',
+        new URL(this.url).host,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        ...this.profileArgs(),
+      ],
+      { env: this.run.env(), stdio: ['ignore', log, log], detached: true },
+    ); // detached: a process group of its own
     fs.closeSync(log);
     const proc = this.proc;
     const exited = new Promise<never>((_, reject) =>
-      proc.once('exit', code => reject(new Error(`code-server exited (${code}); see ${logFile}`))));
+      proc.once('exit', (code) => reject(new Error(`code-server exited (${code}); see ${logFile}`))),
+    );
     exited.catch(() => undefined);
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
-      if (await Promise.race([fetch(`${this.url}/healthz`).then(r => r.ok, () => false), exited])) return;
-      await new Promise(resolve => setTimeout(resolve, 200));
+      if (
+        await Promise.race([
+          fetch(`${this.url}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+          exited,
+        ])
+      )
+        return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`code-server did not answer on ${this.url}/healthz within 30 s; see ${logFile}`);
   }
@@ -96,7 +123,7 @@ export class CodeServer {
     if (proc?.pid === undefined) return;
     const group = -proc.pid;
     if (proc.exitCode === null && proc.signalCode === null) {
-      const gone = new Promise(resolve => proc.once('exit', resolve));
+      const gone = new Promise((resolve) => proc.once('exit', resolve));
       signal(group, 'SIGTERM');
       const timer = setTimeout(() => signal(group, 'SIGKILL'), 5_000);
       await gone;
@@ -104,8 +131,11 @@ export class CodeServer {
     }
     // Children of the group leave a moment after code-server itself.
     for (const deadline = Date.now() + 5_000; signal(group, 0);) {
-      if (Date.now() > deadline) { signal(group, 'SIGKILL'); break; }
-      await new Promise(resolve => setTimeout(resolve, 100));
+      if (Date.now() > deadline) {
+        signal(group, 'SIGKILL');
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }

@@ -16,12 +16,6 @@ export const clientConfig = [
 ].join('\n');
 
 /** An sshd_config with a client keyword on line 4. */
-export const serverConfig = [
-  '# sshd_config',
-  'Port 22',
-  'PermitRootLogin prohibit-password',
-  'ServerAliveInterval 60',
-  '',
-].join('\n');
+export const serverConfig = ['# sshd_config', 'Port 22', 'PermitRootLogin prohibit-password', 'ServerAliveInterval 60', ''].join('\n');
 
 export const files = { '.ssh/config': clientConfig, 'server/sshd_config': serverConfig };

@@ -74,9 +74,9 @@ describe('As a web extension (@vscode/test-web, VS Code for the web from npm vsc
     const output: string[] = [];
     // VS Code's test runner for the web reports through these two functions of the page.
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      output.push(`[${type}] ${args.map(a => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+      output.push(`[${type}] ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
     });
-    const exitCode = new Promise<number>(resolve => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+    const exitCode = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
     await page.goto(`http://127.0.0.1:${port}/`);
     const code = await exitCode;
     for (const line of output) console.log(`      ${line}`);

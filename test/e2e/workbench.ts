@@ -4,7 +4,10 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Keeps rows and hovers readable in assertion messages. */
 export function flat(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export async function waitForWorkbench(page: Page): Promise<void> {
@@ -23,11 +26,15 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await input.waitFor({ state: 'visible', timeout: 20_000 });
   await input.fill(relativePath);
   // Fuzzy matching also offers other files (".ssh/config" matches "server/sshd_config"): pick by name and folder.
-  const row = page.locator('.quick-input-list .monaco-list-row')
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
     .filter({ has: page.locator('.label-name').filter({ hasText: exactly(name) }) })
     .filter({ has: page.locator('.label-description').filter({ hasText: folder }) });
   await row.first().click({ timeout: 20_000 });
-  await page.locator('.tabs-container .tab.active .label-name').filter({ hasText: exactly(name) }).waitFor({ timeout: 20_000 });
+  await page
+    .locator('.tabs-container .tab.active .label-name')
+    .filter({ hasText: exactly(name) })
+    .waitFor({ timeout: 20_000 });
   await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: 20_000 });
 }
 
@@ -86,7 +93,8 @@ export async function hoverAtCaret(page: Page, expected: string): Promise<Locato
 /** Scrolls a long hover to its end with the mouse wheel, as a reader would. */
 export async function scrollHoverToEnd(page: Page, hover: Locator): Promise<void> {
   await hover.hover(); // the pointer on the hover keeps it open
-  for (let i = 0; i < 6; i++) { // Monaco scrolls smoothly, a bounded step per wheel event
+  for (let i = 0; i < 6; i++) {
+    // Monaco scrolls smoothly, a bounded step per wheel event
     await page.mouse.wheel(0, 400);
     await page.waitForTimeout(150);
   }
@@ -130,7 +138,8 @@ export async function problems(page: Page, expected: string): Promise<string[]> 
 export async function editorLines(page: Page): Promise<string[]> {
   const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
   // Monaco renders lines absolutely positioned and not in document order: sort by their top.
-  const rows = await lines.evaluateAll(nodes =>
-    nodes.map(n => ({ top: parseFloat((n as unknown as { style: { top: string } }).style.top), text: n.textContent ?? '' })));
-  return rows.sort((a, b) => a.top - b.top).map(r => r.text.replace(/\u00a0/g, ' '));
+  const rows = await lines.evaluateAll((nodes) =>
+    nodes.map((n) => ({ top: parseFloat((n as unknown as { style: { top: string } }).style.top), text: n.textContent ?? '' })),
+  );
+  return rows.sort((a, b) => a.top - b.top).map((r) => r.text.replace(/\u00a0/g, ' '));
 }

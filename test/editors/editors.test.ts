@@ -172,7 +172,10 @@ describe('other editors as LSP clients, configured as the README says', function
   function prepare(name: string): { home: string; planFile: string; resultFile: string; files: ReturnType<typeof plannedFiles> } {
     const home = path.join(work, name, 'home');
     const files = plannedFiles(home);
-    for (const [file, text] of [[files.client.path, CLIENT_TEXT], [files.server.path, SERVER_TEXT]]) {
+    for (const [file, text] of [
+      [files.client.path, CLIENT_TEXT],
+      [files.server.path, SERVER_TEXT],
+    ]) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
     }
@@ -201,8 +204,13 @@ describe('other editors as LSP clients, configured as the README says', function
   }
 
   function skipOrFail(context: Mocha.Context, missing: string): void {
-    if (inCI()) throw new Error(`editors test cannot run: ${missing}. CI must install Debian 12's neovim, emacs-nox and elpa-eglot (scripts/test-setup.sh does).`);
-    console.log(`\n    SKIPPING ${context.test?.parent?.title}: ${missing}.\n    Install Debian 12's neovim, emacs-nox and elpa-eglot to run it (under CI=true this is a failure).\n`);
+    if (inCI())
+      throw new Error(
+        `editors test cannot run: ${missing}. CI must install Debian 12's neovim, emacs-nox and elpa-eglot (scripts/test-setup.sh does).`,
+      );
+    console.log(
+      `\n    SKIPPING ${context.test?.parent?.title}: ${missing}.\n    Install Debian 12's neovim, emacs-nox and elpa-eglot to run it (under CI=true this is a failure).\n`,
+    );
     context.skip();
   }
 
@@ -217,8 +225,23 @@ describe('other editors as LSP clients, configured as the README says', function
     it('shows wrong-file in both files and nothing for PermitRootLogin no', function () {
       const { client, server } = run();
       // no-keepalive is the file's note about keepalive; it sits on the first line.
-      assert.deepStrictEqual(codesByLine(client.diagnostics), [[0, 'no-keepalive'], [2, 'wrong-file'], [4, 'never-applies']], JSON.stringify(client.diagnostics));
-      assert.deepStrictEqual(codesByLine(server.diagnostics), [[0, 'no-keepalive'], [1, 'wrong-file']], JSON.stringify(server.diagnostics));
+      assert.deepStrictEqual(
+        codesByLine(client.diagnostics),
+        [
+          [0, 'no-keepalive'],
+          [2, 'wrong-file'],
+          [4, 'never-applies'],
+        ],
+        JSON.stringify(client.diagnostics),
+      );
+      assert.deepStrictEqual(
+        codesByLine(server.diagnostics),
+        [
+          [0, 'no-keepalive'],
+          [1, 'wrong-file'],
+        ],
+        JSON.stringify(server.diagnostics),
+      );
       assert.ok(!server.diagnostics!.some((d) => d.message.includes('PermitRootLogin')), JSON.stringify(server.diagnostics));
     });
 
@@ -226,25 +249,45 @@ describe('other editors as LSP clients, configured as the README says', function
       const { client } = run();
       const neverApplies = client.diagnostics?.find((d) => d.code === 'never-applies');
       assert.ok(neverApplies, JSON.stringify(client.diagnostics));
-      assert.strictEqual(neverApplies.severity, INFORMATION, `never-applies arrived with severity ${neverApplies.severity}, not 3 (information): the settings did not reach the server`);
+      assert.strictEqual(
+        neverApplies.severity,
+        INFORMATION,
+        `never-applies arrived with severity ${neverApplies.severity}, not 3 (information): the settings did not reach the server`,
+      );
     });
 
     it('shows the hover of the keyword under the cursor', function () {
       const { client, server } = run();
-      assert.ok(client.hover?.includes('ClientAliveInterval'), `hover on ClientAliveInterval: ${client.hover} (timeouts: ${client.timeouts})`);
+      assert.ok(
+        client.hover?.includes('ClientAliveInterval'),
+        `hover on ClientAliveInterval: ${client.hover} (timeouts: ${client.timeouts})`,
+      );
       assert.ok(server.hover?.includes('PermitRootLogin'), `hover on PermitRootLogin: ${server.hover} (timeouts: ${server.timeouts})`);
     });
 
     it('offers the quick fix in the code-action menu and applies exactly it', function () {
       const { client, server } = run();
-      for (const [file, title] of [[client, CLIENT_FIX], [server, SERVER_FIX]] as const) {
-        assert.ok(file.actions?.some((offered) => offered.startsWith(title)), `offered: ${JSON.stringify(file.actions)}; ${file.codeActionError ?? ''} (timeouts: ${file.timeouts})`);
+      for (const [file, title] of [
+        [client, CLIENT_FIX],
+        [server, SERVER_FIX],
+      ] as const) {
+        assert.ok(
+          file.actions?.some((offered) => offered.startsWith(title)),
+          `offered: ${JSON.stringify(file.actions)}; ${file.codeActionError ?? ''} (timeouts: ${file.timeouts})`,
+        );
         assert.strictEqual(file.codeActionError, undefined);
       }
       assert.strictEqual(client.text, CLIENT_FIXED);
       assert.strictEqual(server.text, SERVER_FIXED);
       // The server checked the edited text again: the fixed finding is gone, the others stay.
-      assert.deepStrictEqual(codesByLine(client.diagnosticsAfterFix), [[0, 'no-keepalive'], [4, 'never-applies']], JSON.stringify(client.diagnosticsAfterFix));
+      assert.deepStrictEqual(
+        codesByLine(client.diagnosticsAfterFix),
+        [
+          [0, 'no-keepalive'],
+          [4, 'never-applies'],
+        ],
+        JSON.stringify(client.diagnosticsAfterFix),
+      );
       assert.deepStrictEqual(codesByLine(server.diagnosticsAfterFix), [], JSON.stringify(server.diagnosticsAfterFix));
     });
   }
@@ -255,7 +298,8 @@ describe('other editors as LSP clients, configured as the README says', function
     before(async function () {
       const version = spawnSync('nvim', ['--version'], { encoding: 'utf8', timeout: 10_000 });
       if (version.error) return skipOrFail(this, notRunnable('nvim', version.error));
-      if (!/^NVIM v0\.7\./.test(version.stdout)) return skipOrFail(this, `nvim is ${version.stdout.split('\n')[0]}, and this test drives Debian 12's 0.7`);
+      if (!/^NVIM v0\.7\./.test(version.stdout))
+        return skipOrFail(this, `nvim is ${version.stdout.split('\n')[0]}, and this test drives Debian 12's 0.7`);
       const { home, planFile, resultFile, files } = prepare('neovim');
       const init = path.join(home, '.config', 'nvim', 'init.lua');
       fs.mkdirSync(path.dirname(init), { recursive: true });
@@ -267,7 +311,13 @@ describe('other editors as LSP clients, configured as the README says', function
         return file;
       });
       writePlan(planFile, resultFile, files, later);
-      const result = await runEditor('neovim', 'nvim', ['--headless', '-c', `luafile ${path.join(DRIVERS, 'neovim-driver.lua')}`], editorEnv(home, planFile), resultFile);
+      const result = await runEditor(
+        'neovim',
+        'nvim',
+        ['--headless', '-c', `luafile ${path.join(DRIVERS, 'neovim-driver.lua')}`],
+        editorEnv(home, planFile),
+        resultFile,
+      );
       run = { result, client: result.files[0], server: result.files[1] };
     });
 
@@ -290,7 +340,10 @@ describe('other editors as LSP clients, configured as the README says', function
     let run: Run | undefined;
 
     before(async function () {
-      const probe = spawnSync('emacs', ['--batch', '--eval', "(progn (require 'eglot) (princ emacs-version))"], { encoding: 'utf8', timeout: 10_000 });
+      const probe = spawnSync('emacs', ['--batch', '--eval', "(progn (require 'eglot) (princ emacs-version))"], {
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
       if (probe.error) return skipOrFail(this, notRunnable('emacs', probe.error));
       if (probe.status !== 0) return skipOrFail(this, `emacs cannot load eglot: ${probe.stderr.trim().split('\n').pop()}`);
       const { home, planFile, resultFile, files } = prepare('emacs');

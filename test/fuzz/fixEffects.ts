@@ -52,13 +52,20 @@ const withoutIndex = <T>(list: readonly T[], index: number): T[] => [...list.sli
  * result (for the fixes whose point is a finding that goes away). Returns the kind of fix it
  * recognised, for the suite's statistics.
  */
-export function checkFixEffect(before: string, after: string, language: ConfigLanguage, action: CodeAction, afterDiagnostics: () => Diagnostic[]): string {
+export function checkFixEffect(
+  before: string,
+  after: string,
+  language: ConfigLanguage,
+  action: CodeAction,
+  afterDiagnostics: () => Diagnostic[],
+): string {
   const title = action.title;
   const old = read(before, language);
   const now = read(after, language);
   let m: RegExpExecArray | null;
   // A byte-order mark that opens the file stays first, where it is reported; moved, it would silently join a keyword.
-  if (before.startsWith('\ufeff')) assert.ok(after.startsWith('\ufeff'), `'${title}' keeps the byte-order mark first\n--- after:\n${after}`);
+  if (before.startsWith('\ufeff'))
+    assert.ok(after.startsWith('\ufeff'), `'${title}' keeps the byte-order mark first\n--- after:\n${after}`);
   /**
    * What the directive at `index` must read once its keyword is `name`: the separator and value
    * read the same, with two exceptions that come from the keyword, not from the fix. A command
@@ -76,7 +83,8 @@ export function checkFixEffect(before: string, after: string, language: ConfigLa
     if (keyword.quoted && !written?.quoted && /^[ \t]*=/.test(rest)) return asWritten;
     return [name, valueAt, isCommandKeyword(language, oldName) !== isCommandKeyword(language, name) ? asWritten[2] : value];
   };
-  const same = (expected: Signature[], what: string) => assert.deepStrictEqual(now.signatures, expected, `'${title}' ${what}\n--- before:\n${before}\n--- after:\n${after}`);
+  const same = (expected: Signature[], what: string) =>
+    assert.deepStrictEqual(now.signatures, expected, `'${title}' ${what}\n--- before:\n${before}\n--- after:\n${after}`);
 
   if ((m = /^Change '(.*)' to '([^']*)' \(line (\d+)\)$/s.exec(title))) {
     const index = directiveIndex(old, Number(m[3]) - 1, title);
@@ -94,7 +102,10 @@ export function checkFixEffect(before: string, after: string, language: ConfigLa
     const firstMatch = old.config.directives.findIndex((d) => d.name === 'match');
     assert.ok(firstMatch >= 0 && firstMatch < index, `'${title}': the line is below a Match`);
     const rest = withoutIndex(old.signatures, index);
-    same([...rest.slice(0, firstMatch), old.signatures[index], ...rest.slice(firstMatch)], 'moves one line above the first Match and nothing else');
+    same(
+      [...rest.slice(0, firstMatch), old.signatures[index], ...rest.slice(firstMatch)],
+      'moves one line above the first Match and nothing else',
+    );
     return 'move-above-match';
   }
   if ((m = /^Put '(.*)' on a line of its own \(line (\d+)\)$/s.exec(title))) {
@@ -113,8 +124,14 @@ export function checkFixEffect(before: string, after: string, language: ConfigLa
     const index = directiveIndex(old, Number(m[2]) - 1, title);
     const target = now.config.directives[index + (now.signatures.length - old.signatures.length)];
     assert.strictEqual(target.keyword.value, m[1]);
-    const still = afterDiagnostics().filter((d) => d.code === 'unknown-keyword' && d.range.start.line === lineOfOffset(after, target.keyword.start));
-    assert.deepStrictEqual(still.map((d) => d.message), [], `'${title}': ssh now ignores the keyword\n--- after:\n${after}`);
+    const still = afterDiagnostics().filter(
+      (d) => d.code === 'unknown-keyword' && d.range.start.line === lineOfOffset(after, target.keyword.start),
+    );
+    assert.deepStrictEqual(
+      still.map((d) => d.message),
+      [],
+      `'${title}': ssh now ignores the keyword\n--- after:\n${after}`,
+    );
     return 'ignore-unknown';
   }
   if ((m = /^Move the 'Host \*' block \(line (\d+)\) to the end/.exec(title))) {
@@ -123,7 +140,15 @@ export function checkFixEffect(before: string, after: string, language: ConfigLa
     const header = old.config.directives[directiveIndex(old, Number(m[1]) - 1, title)];
     const block = old.config.blocks[header.blockIndex];
     const moved = [block.header!, ...block.directives].map((d) => old.signatures[old.config.directives.indexOf(d)]);
-    same([...old.signatures.filter((s, i) => !block.directives.includes(old.config.directives[i]) && old.config.directives[i] !== block.header), ...moved], 'moves the block to the end and nothing else');
+    same(
+      [
+        ...old.signatures.filter(
+          (s, i) => !block.directives.includes(old.config.directives[i]) && old.config.directives[i] !== block.header,
+        ),
+        ...moved,
+      ],
+      'moves the block to the end and nothing else',
+    );
     return 'move-block';
   }
   if (/^Add recommended keepalive/.test(title)) {
@@ -134,12 +159,22 @@ export function checkFixEffect(before: string, after: string, language: ConfigLa
     const last = others[others.length - 1];
     if (others.length === expected.length + 1 && last[0] === 'host' && last[2] === '["*"]') others.pop();
     assert.deepStrictEqual(others, expected, `'${title}' changes no other line\n--- after:\n${after}`);
-    assert.deepStrictEqual(afterDiagnostics().filter((d) => d.code === 'no-keepalive').map((d) => d.message), [], `'${title}' leaves no no-keepalive finding\n--- before:\n${before}\n--- after:\n${after}`);
+    assert.deepStrictEqual(
+      afterDiagnostics()
+        .filter((d) => d.code === 'no-keepalive')
+        .map((d) => d.message),
+      [],
+      `'${title}' leaves no no-keepalive finding\n--- before:\n${before}\n--- after:\n${after}`,
+    );
     return 'keepalive';
   }
   if (/^Fix all safe/.test(title)) {
     assert.strictEqual(now.signatures.length, old.signatures.length, `'${title}' keeps every line`);
-    assert.deepStrictEqual(now.signatures, old.signatures.map((signature, i) => (signature[0] === now.signatures[i][0] ? signature : renamed(i, now.signatures[i][0]))), `'${title}' renames keywords only\n--- before:\n${before}\n--- after:\n${after}`);
+    assert.deepStrictEqual(
+      now.signatures,
+      old.signatures.map((signature, i) => (signature[0] === now.signatures[i][0] ? signature : renamed(i, now.signatures[i][0]))),
+      `'${title}' renames keywords only\n--- before:\n${before}\n--- after:\n${after}`,
+    );
     return 'fix-all';
   }
   assert.fail(`an action this suite does not know: '${title}'`);

@@ -39,9 +39,15 @@ function lineLength(document: TextDocument, line: number): number {
 
 /** A position that names a real place in the document: a line it has, a character within that line. Returns its offset. */
 export function assertPosition(document: TextDocument, position: Position, what: string): number {
-  assert.ok(position && Number.isInteger(position.line) && Number.isInteger(position.character), `${what}: ${JSON.stringify(position)} is no position`);
+  assert.ok(
+    position && Number.isInteger(position.line) && Number.isInteger(position.character),
+    `${what}: ${JSON.stringify(position)} is no position`,
+  );
   assert.ok(position.line >= 0 && position.line < document.lineCount, `${what}: line ${position.line} of ${document.lineCount}`);
-  assert.ok(position.character >= 0 && position.character <= lineLength(document, position.line), `${what}: character ${position.character} of line ${position.line} (length ${lineLength(document, position.line)})`);
+  assert.ok(
+    position.character >= 0 && position.character <= lineLength(document, position.line),
+    `${what}: character ${position.character} of line ${position.line} (length ${lineLength(document, position.line)})`,
+  );
   return document.offsetAt(position);
 }
 
@@ -87,17 +93,27 @@ export function kindAsked(kind: string | undefined, only: readonly string[] | un
  * result: the diagnostics it names are ones the request sent (`wasSent`), its edits are for this document only, inside it, do not overlap, and change nothing
  * outside their ranges; the result parses.
  */
-export function checkAction(document: TextDocument, action: CodeAction, wasSent: (diagnostic: Diagnostic) => boolean, only: readonly string[] | undefined): string {
+export function checkAction(
+  document: TextDocument,
+  action: CodeAction,
+  wasSent: (diagnostic: Diagnostic) => boolean,
+  only: readonly string[] | undefined,
+): string {
   assert.ok(typeof action.title === 'string' && action.title.length > 0, 'an action has a title');
   assert.ok(kindAsked(action.kind, only), `'${action.title}' is a ${action.kind}, not one of ${JSON.stringify(only)}`);
-  for (const diagnostic of action.diagnostics ?? []) assert.ok(wasSent(diagnostic), `'${action.title}' answers a diagnostic of the request`);
+  for (const diagnostic of action.diagnostics ?? [])
+    assert.ok(wasSent(diagnostic), `'${action.title}' answers a diagnostic of the request`);
   const changes = action.edit?.changes;
   assert.ok(changes, `'${action.title}' has edits`);
   assert.deepStrictEqual(Object.keys(changes), [document.uri], `'${action.title}' edits this document only`);
   const edits = changes[document.uri];
   assert.ok(edits.length > 0, `'${action.title}' edits something`);
   const spans = edits
-    .map((edit: TextEdit, index) => ({ ...assertRange(document, edit.range, `edit ${index} of '${action.title}'`), newText: edit.newText, index }))
+    .map((edit: TextEdit, index) => ({
+      ...assertRange(document, edit.range, `edit ${index} of '${action.title}'`),
+      newText: edit.newText,
+      index,
+    }))
     .sort((a, b) => a.start - b.start || a.index - b.index);
   for (let i = 1; i < spans.length; i++) {
     assert.ok(spans[i - 1].end <= spans[i].start, `'${action.title}': edits ${spans[i - 1].index} and ${spans[i].index} overlap`);
@@ -112,7 +128,11 @@ export function checkAction(document: TextDocument, action: CodeAction, wasSent:
     const untouched = text.slice(previousEnd, span.start);
     assert.strictEqual(result.slice(at, at + untouched.length), untouched, `'${action.title}' keeps the text before offset ${span.start}`);
     at += untouched.length;
-    assert.strictEqual(result.slice(at, at + span.newText.length), span.newText, `'${action.title}' writes its text at offset ${span.start}`);
+    assert.strictEqual(
+      result.slice(at, at + span.newText.length),
+      span.newText,
+      `'${action.title}' writes its text at offset ${span.start}`,
+    );
     at += span.newText.length;
     previousEnd = span.end;
   }

@@ -85,34 +85,97 @@ type Step =
   | { kind: 'reopen'; text: string }
   | { kind: 'malformed'; which: number };
 
-const position = fc.record({ line: fc.oneof(fc.nat({ max: 40 }), fc.integer({ min: -3, max: 1000 }), fc.double({ min: -2, max: 50, noNaN: true })), character: fc.oneof(fc.nat({ max: 120 }), fc.integer({ min: -5, max: 100_000 }), fc.constant(0.5)) });
-const insertText = fc.oneof(fc.constantFrom('', '\n', '\r\n', '\r', 'Host *\n', '  Port 22\n', 'Prot', '"', '#', '=', '\0', '\ufeff', 'ServerAliveInterval 60\n', 'Match User bob\n'), fc.string({ maxLength: 12 }));
+const position = fc.record({
+  line: fc.oneof(fc.nat({ max: 40 }), fc.integer({ min: -3, max: 1000 }), fc.double({ min: -2, max: 50, noNaN: true })),
+  character: fc.oneof(fc.nat({ max: 120 }), fc.integer({ min: -5, max: 100_000 }), fc.constant(0.5)),
+});
+const insertText = fc.oneof(
+  fc.constantFrom(
+    '',
+    '\n',
+    '\r\n',
+    '\r',
+    'Host *\n',
+    '  Port 22\n',
+    'Prot',
+    '"',
+    '#',
+    '=',
+    '\0',
+    '\ufeff',
+    'ServerAliveInterval 60\n',
+    'Match User bob\n',
+  ),
+  fc.string({ maxLength: 12 }),
+);
 const goodChange = fc.oneof(
   fc.record({ range: fc.record({ start: position, end: position }), text: insertText }),
   fc.record({ range: fc.record({ start: position, end: position }), rangeLength: fc.nat({ max: 5 }), text: insertText }),
 );
 const garbageChange = fc.constantFrom<unknown>(
-  null, 5, 'text', [], {}, { text: 7 }, { range: { start: { line: 'x' } }, text: 'a' }, { range: { start: { line: 0, character: 0 } }, text: 'a' },
-  { range: { start: null, end: { line: 0, character: 0 } }, text: 'b' }, { range: null, text: 'Port 22\n' }, { text: 'User x\n', range: undefined },
+  null,
+  5,
+  'text',
+  [],
+  {},
+  { text: 7 },
+  { range: { start: { line: 'x' } }, text: 'a' },
+  { range: { start: { line: 0, character: 0 } }, text: 'a' },
+  { range: { start: null, end: { line: 0, character: 0 } }, text: 'b' },
+  { range: null, text: 'Port 22\n' },
+  { text: 'User x\n', range: undefined },
 );
-const fuzzedText = fc.oneof({ weight: 3, arbitrary: builtConfig }, { weight: 3, arbitrary: structuredConfig.map((c) => c.text) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) });
+const fuzzedText = fc.oneof(
+  { weight: 3, arbitrary: builtConfig },
+  { weight: 3, arbitrary: structuredConfig.map((c) => c.text) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+);
 
-const step = (texts: fc.Arbitrary<string>): fc.Arbitrary<Step> => fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('full' as const), text: texts, sameVersion: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edits' as const), changes: fc.array(fc.oneof({ weight: 4, arbitrary: goodChange }, { weight: 1, arbitrary: garbageChange }), { minLength: 1, maxLength: 4 }), sameVersion: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), texts: fc.array(texts, { minLength: 2, maxLength: 4 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('hover' as const), line: fc.integer({ min: -1, max: 40 }), character: fc.integer({ min: -1, max: 200 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('actions' as const), from: fc.nat({ max: 30 }), to: fc.nat({ max: 30 }), only: fc.option(fc.constantFrom<string[]>(['quickfix'], ['refactor'], ['source.fixAll'], ['source'], []), { nil: undefined }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reopen' as const), text: texts }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('malformed' as const), which: fc.nat({ max: MALFORMED.length - 1 }) }) },
-);
+const step = (texts: fc.Arbitrary<string>): fc.Arbitrary<Step> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('full' as const), text: texts, sameVersion: fc.boolean() }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('edits' as const),
+        changes: fc.array(fc.oneof({ weight: 4, arbitrary: goodChange }, { weight: 1, arbitrary: garbageChange }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        sameVersion: fc.boolean(),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), texts: fc.array(texts, { minLength: 2, maxLength: 4 }) }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('hover' as const),
+        line: fc.integer({ min: -1, max: 40 }),
+        character: fc.integer({ min: -1, max: 200 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('actions' as const),
+        from: fc.nat({ max: 30 }),
+        to: fc.nat({ max: 30 }),
+        only: fc.option(fc.constantFrom<string[]>(['quickfix'], ['refactor'], ['source.fixAll'], ['source'], []), { nil: undefined }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('reopen' as const), text: texts }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('malformed' as const), which: fc.nat({ max: MALFORMED.length - 1 }) }) },
+  );
 
 /** A promise that fails when it takes longer than the bound. */
 async function within<T>(what: string, promise: Promise<T>, bound = ANSWER_BOUND_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const started = performance.now();
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${bound} ms`)), bound)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${bound} ms`)), bound))),
+    ]);
   } finally {
     clearTimeout(timer);
     const elapsed = performance.now() - started;
@@ -154,7 +217,16 @@ class Publications {
  * nothing and publish nothing; requests without a position or context are answered as the service
  * answers them; a document opened without a language id is checked by its file name.
  */
-const MALFORMED = ['change without version', 'change of no document version', 'empty change list', 'hover without position', 'actions without context', 'actions with null context', 'actions with garbage context', 'open without language id'] as const;
+const MALFORMED = [
+  'change without version',
+  'change of no document version',
+  'empty change list',
+  'hover without position',
+  'actions without context',
+  'actions with null context',
+  'actions with garbage context',
+  'open without language id',
+] as const;
 
 const roundTrip = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
 
@@ -201,7 +273,12 @@ describe('fuzz: the server over LSP', function () {
           }
         });
         // None fits: fail, showing how they differ from the service's for the text as it is now.
-        if (!fits) assert.deepStrictEqual(params.diagnostics, expected(), `the diagnostics of version ${params.version} are the service's for the text as it is\n${JSON.stringify(text)}`);
+        if (!fits)
+          assert.deepStrictEqual(
+            params.diagnostics,
+            expected(),
+            `the diagnostics of version ${params.version} are the service's for the text as it is\n${JSON.stringify(text)}`,
+          );
         checkDiagnostics(TextDocument.create(uri, languageId, fits!.version, fits!.text), params.diagnostics as Diagnostic[]);
         checked++;
         if (fits === final) return;
@@ -231,16 +308,26 @@ describe('fuzz: the server over LSP', function () {
             version++;
             text = next;
             states.push({ version, text });
-            void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+            void client.connection.sendNotification('textDocument/didChange', {
+              textDocument: { uri, version },
+              contentChanges: [{ text }],
+            });
           }
           await published(states);
           break;
         }
         case 'hover': {
           const at = { line: s.line, character: s.character };
-          const hover = await within(`hover at ${JSON.stringify(at)}`, client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at }) as Promise<Hover | null>);
+          const hover = await within(
+            `hover at ${JSON.stringify(at)}`,
+            client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at }) as Promise<Hover | null>,
+          );
           const document = documentNow();
-          assert.deepStrictEqual(hover, roundTrip(service.doHover(document, at, undefined, settings)), `hover at ${JSON.stringify(at)} in ${JSON.stringify(text)}`);
+          assert.deepStrictEqual(
+            hover,
+            roundTrip(service.doHover(document, at, undefined, settings)),
+            `hover at ${JSON.stringify(at)} in ${JSON.stringify(text)}`,
+          );
           checkHover(document, hover as never, at);
           checked++;
           break;
@@ -251,7 +338,10 @@ describe('fuzz: the server over LSP', function () {
           const range = { start: document.positionAt(Math.min(s.from, s.to) * 3), end: document.positionAt(Math.max(s.from, s.to) * 7) };
           const inRange = diagnostics.filter((d) => d.range.end.line >= range.start.line && d.range.start.line <= range.end.line);
           const context = { diagnostics: inRange, only: s.only };
-          const actions = await within('code actions', client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context }) as Promise<CodeAction[]>);
+          const actions = await within(
+            'code actions',
+            client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context }) as Promise<CodeAction[]>,
+          );
           assert.deepStrictEqual(actions, roundTrip(service.doCodeActions(document, roundTrip(context), undefined, settings)));
           const sent = new Set(inRange.map((d) => JSON.stringify(d)));
           for (const action of actions) checkAction(document, action, (d) => sent.has(JSON.stringify(d)), s.only);
@@ -262,24 +352,51 @@ describe('fuzz: the server over LSP', function () {
           const document = documentNow();
           const what = MALFORMED[s.which];
           if (what === 'change without version' || what === 'change of no document version' || what === 'empty change list') {
-            const textDocument = what === 'change without version' ? { uri, version: null } : what === 'empty change list' ? { uri, version: version + 1 } : { uri };
-            void client.connection.sendNotification('textDocument/didChange', { textDocument, contentChanges: what === 'empty change list' ? [] : [{ text: 'ClientAliveInterval 5\n' }] });
+            const textDocument =
+              what === 'change without version'
+                ? { uri, version: null }
+                : what === 'empty change list'
+                  ? { uri, version: version + 1 }
+                  : { uri };
+            void client.connection.sendNotification('textDocument/didChange', {
+              textDocument,
+              contentChanges: what === 'empty change list' ? [] : [{ text: 'ClientAliveInterval 5\n' }],
+            });
             // Nothing changed: the next answer is still about the text as it was.
-            const hover = await within('hover after a malformed change', client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }));
+            const hover = await within(
+              'hover after a malformed change',
+              client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }),
+            );
             assert.deepStrictEqual(hover, roundTrip(service.doHover(document, { line: 0, character: 1 }, undefined, settings)), what);
           } else if (what === 'hover without position') {
-            assert.strictEqual(await within(what, client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null })), null);
+            assert.strictEqual(
+              await within(what, client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null })),
+              null,
+            );
           } else if (what === 'open without language id') {
             const other = `${uri}.no-id`;
-            void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: null, version: 1, text } });
+            void client.connection.sendNotification('textDocument/didOpen', {
+              textDocument: { uri: other, languageId: null, version: 1, text },
+            });
             const params = await within('diagnostics of a document opened without language id', publications.next(other));
-            assert.deepStrictEqual(params.diagnostics, roundTrip(service.doValidation(TextDocument.create(other, null as unknown as string, 1, text), undefined, settings)));
+            assert.deepStrictEqual(
+              params.diagnostics,
+              roundTrip(service.doValidation(TextDocument.create(other, null as unknown as string, 1, text), undefined, settings)),
+            );
             void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: other } });
             assert.deepStrictEqual((await within('diagnostics cleared on close', publications.next(other))).diagnostics, []);
           } else {
-            const context = what === 'actions without context' ? undefined : what === 'actions with null context' ? null : { diagnostics: {}, only: 'quickfix' };
+            const context =
+              what === 'actions without context'
+                ? undefined
+                : what === 'actions with null context'
+                  ? null
+                  : { diagnostics: {}, only: 'quickfix' };
             const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-            const actions = await within(what, client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context }) as Promise<CodeAction[]>);
+            const actions = await within(
+              what,
+              client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context }) as Promise<CodeAction[]>,
+            );
             assert.deepStrictEqual(actions, roundTrip(service.doCodeActions(document, context as never, undefined, settings)), what);
           }
           checked++;
@@ -290,7 +407,10 @@ describe('fuzz: the server over LSP', function () {
           const cleared = await within('diagnostics cleared on close', publications.next(uri));
           assert.deepStrictEqual([cleared.version, cleared.diagnostics], [undefined, []]);
           // A change to a closed document changes nothing and publishes nothing (the next publication is the reopen's).
-          void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [{ text: 'ClientAliveInterval 5\n' }] });
+          void client.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: version + 1 },
+            contentChanges: [{ text: 'ClientAliveInterval 5\n' }],
+          });
           text = s.text;
           version = 1;
           await open();
@@ -304,12 +424,17 @@ describe('fuzz: the server over LSP', function () {
     return checked;
   }
 
-  it('fuzzed documents, opened, changed in every way a client might and closed: every version published, every answer the service\'s', async () => {
+  it("fuzzed documents, opened, changed in every way a client might and closed: every version published, every answer the service's", async () => {
     let checked = 0;
     await fc.assert(
-      fc.asyncProperty(fuzzedText, fc.array(step(fuzzedText), { minLength: 3, maxLength: 10 }), fc.nat({ max: LANGUAGE_IDS.length - 1 }), async (text, steps, language) => {
-        checked += await drive(text, steps, LANGUAGE_IDS[language], NAMES[language]);
-      }),
+      fc.asyncProperty(
+        fuzzedText,
+        fc.array(step(fuzzedText), { minLength: 3, maxLength: 10 }),
+        fc.nat({ max: LANGUAGE_IDS.length - 1 }),
+        async (text, steps, language) => {
+          checked += await drive(text, steps, LANGUAGE_IDS[language], NAMES[language]);
+        },
+      ),
       { seed: SEED + 10, numRuns: runs(150) },
     );
     assert.ok(checked >= 750, `only ${checked} answers were checked`);
@@ -337,13 +462,27 @@ describe('fuzz: the server over LSP', function () {
     const uri = 'file:///fuzz/final/config';
     const text = 'Prot 22\nPort 22\n';
     const diagnostics = await within('diagnostics', client.open(uri, 'ssh_config', text));
-    assert.ok(diagnostics.some((d) => d.code === 'unknown-keyword' && d.range.start.line === 0), JSON.stringify(diagnostics));
-    assert.deepStrictEqual(diagnostics, roundTrip(service.doValidation(TextDocument.create(uri, 'ssh_config', 1, text), undefined, settings)));
-    const hover = await within('hover', client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } }) as Promise<{ contents: { value: string } }>);
+    assert.ok(
+      diagnostics.some((d) => d.code === 'unknown-keyword' && d.range.start.line === 0),
+      JSON.stringify(diagnostics),
+    );
+    assert.deepStrictEqual(
+      diagnostics,
+      roundTrip(service.doValidation(TextDocument.create(uri, 'ssh_config', 1, text), undefined, settings)),
+    );
+    const hover = await within(
+      'hover',
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } }) as Promise<{
+        contents: { value: string };
+      }>,
+    );
     assert.match(hover.contents.value, /\*\*Port\*\*/);
     // The library refuses the malformed changes (and says so); the service must have thrown nowhere.
     const failures = client.logs.filter((line) => /^(Validation of .* failed|Hover failed|Code actions failed)/.test(line));
     assert.deepStrictEqual(failures, [], 'the server caught no exception from the service');
-    assert.ok(client.logs.some((line) => line.includes('without valid version identifier')), 'malformed changes were sent');
+    assert.ok(
+      client.logs.some((line) => line.includes('without valid version identifier')),
+      'malformed changes were sent',
+    );
   });
 });

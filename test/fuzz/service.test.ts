@@ -3,7 +3,20 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Position } from 'vscode-languageserver-types';
 import { getLanguageService, ServiceSettings } from '../../server/src/service/languageService';
-import { builtConfig, structuredConfig, hostileAt, hostileInput, HOSTILE_SHAPES, Language, LANGUAGES, mutate, mutatedConfig, realConfigs, runs, SEED } from './inputs';
+import {
+  builtConfig,
+  structuredConfig,
+  hostileAt,
+  hostileInput,
+  HOSTILE_SHAPES,
+  Language,
+  LANGUAGES,
+  mutate,
+  mutatedConfig,
+  realConfigs,
+  runs,
+  SEED,
+} from './inputs';
 import { checkFixEffect } from './fixEffects';
 import { checkAction, checkDiagnostics, checkHover, checkReparses, slowest, timed, wordBoundaries } from './invariants';
 
@@ -25,8 +38,23 @@ const service = getLanguageService();
 const effects = new Map<string, number>();
 
 const VERSIONS = ['6.0', '8.3', '9.2', '10.0', '10.5'];
-const URIS = ['file:///home/u/.ssh/config', 'file:///etc/ssh/sshd_config', 'file:///etc/ssh/sshd_config.d/50-x.conf', 'untitled:Untitled-1'];
-const ONLY: Array<string[] | undefined> = [undefined, ['quickfix'], ['refactor'], ['source.fixAll'], ['source'], ['refactor.rewrite'], ['quickfix', 'source.fixAll'], [], ['']];
+const URIS = [
+  'file:///home/u/.ssh/config',
+  'file:///etc/ssh/sshd_config',
+  'file:///etc/ssh/sshd_config.d/50-x.conf',
+  'untitled:Untitled-1',
+];
+const ONLY: Array<string[] | undefined> = [
+  undefined,
+  ['quickfix'],
+  ['refactor'],
+  ['source.fixAll'],
+  ['source'],
+  ['refactor.rewrite'],
+  ['quickfix', 'source.fixAll'],
+  [],
+  [''],
+];
 
 interface Options {
   version: string;
@@ -78,7 +106,9 @@ function checkService(text: string, language: Language, o: Options): number {
     ...wordBoundaries(text, small ? Infinity : HOVERS_ON_LARGE).map((offset) => document.positionAt(offset)),
     ...o.offsets.map((offset) => document.positionAt(offset % (text.length + 1))),
     // Places a client should not send, but might.
-    { line: end.line, character: end.character + 5 }, { line: document.lineCount + 2, character: 0 }, { line: 0, character: 1e6 },
+    { line: end.line, character: end.character + 5 },
+    { line: document.lineCount + 2, character: 0 },
+    { line: 0, character: 1e6 },
   ];
   for (const position of positions) {
     const hover = timed(`doHover at ${JSON.stringify(position)}`, () => service.doHover(document, position, config, settings));
@@ -89,9 +119,13 @@ function checkService(text: string, language: Language, o: Options): number {
   const [a, b] = [o.offsets[0] % (text.length + 1), o.offsets[1] % (text.length + 1)].sort((x, y) => x - y);
   const inRange = diagnostics.filter((d) => document.offsetAt(d.range.end) >= a && document.offsetAt(d.range.start) <= b);
   // And diagnostics the text no longer has: moved by a line, with another code.
-  const stale: Diagnostic[] = diagnostics.slice(0, 20).map((d, i) => (i % 2
-    ? { ...d, range: { start: { line: d.range.start.line + 1, character: d.range.start.character }, end: d.range.end } }
-    : { ...d, code: 'unknown-keyword' }));
+  const stale: Diagnostic[] = diagnostics
+    .slice(0, 20)
+    .map((d, i) =>
+      i % 2
+        ? { ...d, range: { start: { line: d.range.start.line + 1, character: d.range.start.character }, end: d.range.end } }
+        : { ...d, code: 'unknown-keyword' },
+    );
   const requests: Array<{ sent: Diagnostic[]; only: string[] | undefined }> = [
     { sent: diagnostics, only: undefined },
     ...(small ? [{ sent: diagnostics, only: ['quickfix'] }] : []),
@@ -102,11 +136,14 @@ function checkService(text: string, language: Language, o: Options): number {
   ];
   let applied = 0;
   for (const { sent, only } of requests) {
-    const actions: CodeAction[] = timed(`doCodeActions for ${sent.length} diagnostics, only ${JSON.stringify(only)}`, () => service.doCodeActions(document, { diagnostics: sent, only }, config, settings));
+    const actions: CodeAction[] = timed(`doCodeActions for ${sent.length} diagnostics, only ${JSON.stringify(only)}`, () =>
+      service.doCodeActions(document, { diagnostics: sent, only }, config, settings),
+    );
     assert.ok(Array.isArray(actions));
-    const chosen = small || actions.length <= ACTIONS_APPLIED_ON_LARGE
-      ? actions
-      : [...actions.slice(0, ACTIONS_APPLIED_ON_LARGE / 2), ...actions.slice(-ACTIONS_APPLIED_ON_LARGE / 2)];
+    const chosen =
+      small || actions.length <= ACTIONS_APPLIED_ON_LARGE
+        ? actions
+        : [...actions.slice(0, ACTIONS_APPLIED_ON_LARGE / 2), ...actions.slice(-ACTIONS_APPLIED_ON_LARGE / 2)];
     const sentSet = new Set(sent);
     for (const action of chosen) {
       const result = checkAction(document, action, (d) => sentSet.has(d), only);
@@ -125,13 +162,24 @@ function checkService(text: string, language: Language, o: Options): number {
 }
 
 /** Checks the service on `runs` inputs drawn from `arbitrary`; the run must have applied at least `minApplied` code actions (it is not enough to find none to check). */
-function fuzz(arbitrary: fc.Arbitrary<{ language: Language; text: string }>, seed: number, numRuns: number, minApplied: number, kinds: string[] = []): void {
+function fuzz(
+  arbitrary: fc.Arbitrary<{ language: Language; text: string }>,
+  seed: number,
+  numRuns: number,
+  minApplied: number,
+  kinds: string[] = [],
+): void {
   let applied = 0;
   effects.clear();
-  fc.assert(fc.property(arbitrary, options, ({ text, language }, o) => void (applied += checkService(text, language, o))), { seed, numRuns: runs(numRuns) });
+  fc.assert(
+    fc.property(arbitrary, options, ({ text, language }, o) => void (applied += checkService(text, language, o))),
+    { seed, numRuns: runs(numRuns) },
+  );
   assert.ok(applied >= minApplied * (runs(numRuns) / numRuns), `only ${applied} code actions were applied and checked`);
-  for (const kind of kinds) assert.ok(effects.has(kind), `no '${kind}' fix had its effect checked: ${JSON.stringify(Object.fromEntries(effects))}`);
-  if (process.env.FUZZ_STATS) console.log(`      ${applied} actions applied; effects checked: ${JSON.stringify(Object.fromEntries(effects))}`);
+  for (const kind of kinds)
+    assert.ok(effects.has(kind), `no '${kind}' fix had its effect checked: ${JSON.stringify(Object.fromEntries(effects))}`);
+  if (process.env.FUZZ_STATS)
+    console.log(`      ${applied} actions applied; effects checked: ${JSON.stringify(Object.fromEntries(effects))}`);
 }
 
 describe('fuzz: the language service', function () {
@@ -139,11 +187,25 @@ describe('fuzz: the language service', function () {
   const real = realConfigs();
 
   it('configs built from pieces: no throw, ranges inside, fixes that re-parse and keep the rest, each call bounded', () => {
-    fuzz(fc.tuple(builtConfig, fc.constantFrom(...LANGUAGES)).map(([text, language]) => ({ text, language })), SEED, 600, 1200);
+    fuzz(
+      fc.tuple(builtConfig, fc.constantFrom(...LANGUAGES)).map(([text, language]) => ({ text, language })),
+      SEED,
+      600,
+      1200,
+    );
   });
 
   it('configs shaped like real ones, from lines that invite every kind of fix', () => {
-    fuzz(structuredConfig, SEED + 4, 500, 2500, ['rename', 'remove', 'move-above-match', 'split', 'ignore-unknown', 'move-block', 'keepalive', 'fix-all']);
+    fuzz(structuredConfig, SEED + 4, 500, 2500, [
+      'rename',
+      'remove',
+      'move-above-match',
+      'split',
+      'ignore-unknown',
+      'move-block',
+      'keepalive',
+      'fix-all',
+    ]);
   });
 
   it('real configs (the differential corpus, the stock files) mutated by characters and lines', () => {
@@ -158,7 +220,7 @@ describe('fuzz: the language service', function () {
       try {
         applied += checkService(entry.text, entry.language, settings[i]);
       } catch (error) {
-        throw new Error(`${entry.name} with ${JSON.stringify(settings[i])}: ${(error as Error).message}`);
+        throw new Error(`${entry.name} with ${JSON.stringify(settings[i])}: ${(error as Error).message}`, { cause: error });
       }
     });
     assert.ok(applied >= real.length, `only ${applied} code actions were applied and checked`);
@@ -170,14 +232,29 @@ describe('fuzz: the language service', function () {
       for (const pick of [0, 1]) {
         const hostile = hostileAt(index, pick);
         // Once with the default limit of 1,000 problems, once with all of them (code actions for each).
-        const o: Options = { version: VERSIONS[(index + pick) % VERSIONS.length], uri: URIS[pick], maxNumberOfProblems: pick ? 100_000 : undefined, offCode: false, offsets: [7, 1 << 20, 3, 5], only: index % ONLY.length };
+        const o: Options = {
+          version: VERSIONS[(index + pick) % VERSIONS.length],
+          uri: URIS[pick],
+          maxNumberOfProblems: pick ? 100_000 : undefined,
+          offCode: false,
+          offsets: [7, 1 << 20, 3, 5],
+          only: index % ONLY.length,
+        };
         const started = performance.now();
         try {
           applied += checkService(hostile.text, hostile.language, o);
         } catch (error) {
-          throw new Error(`${shape} (${hostile.language}, ${hostile.text.length} characters, version ${o.version}): ${(error as Error).message}`);
+          throw new Error(
+            `${shape} (${hostile.language}, ${hostile.text.length} characters, version ${o.version}): ${(error as Error).message}`,
+            {
+              cause: error,
+            },
+          );
         }
-        if (process.env.FUZZ_STATS) console.log(`      ${shape} (${pick}): ${hostile.text.length} characters, ${Math.round(performance.now() - started)} ms; slowest call ${slowest.ms} ms, ${slowest.what}`);
+        if (process.env.FUZZ_STATS)
+          console.log(
+            `      ${shape} (${pick}): ${hostile.text.length} characters, ${Math.round(performance.now() - started)} ms; slowest call ${slowest.ms} ms, ${slowest.what}`,
+          );
         Object.assign(slowest, { what: '', ms: 0 });
       }
     });
@@ -185,7 +262,14 @@ describe('fuzz: the language service', function () {
   });
 
   it('hostile shapes, varied and mutated', () => {
-    const mutations = fc.array(fc.record({ kind: fc.constantFrom('insert' as const), at: fc.nat(), text: fc.constantFrom('\n', '"', '#', '=', '\0', 'Host *\n', 'Match all\n', ',', '*') }), { maxLength: 3 });
+    const mutations = fc.array(
+      fc.record({
+        kind: fc.constantFrom('insert' as const),
+        at: fc.nat(),
+        text: fc.constantFrom('\n', '"', '#', '=', '\0', 'Host *\n', 'Match all\n', ',', '*'),
+      }),
+      { maxLength: 3 },
+    );
     const mutated = fc.tuple(hostileInput, mutations).map(([hostile, m]) => ({ ...hostile, text: mutate(hostile.text, m) }));
     fuzz(mutated, SEED + 3, 24, 40);
   });

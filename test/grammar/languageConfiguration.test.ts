@@ -33,7 +33,18 @@ function matching(pattern: string, sample: string[]): string[] {
   return sample.filter((line) => regex.test(line));
 }
 
-const HEADER_SAMPLE = ['Host a', '  host=a', 'Host', 'Match user x', '\tMATCH all', 'HostName a', 'HostKeyAlias x', 'MatchX', '# Host a', '  User x'];
+const HEADER_SAMPLE = [
+  'Host a',
+  '  host=a',
+  'Host',
+  'Match user x',
+  '\tMATCH all',
+  'HostName a',
+  'HostKeyAlias x',
+  'MatchX',
+  '# Host a',
+  '  User x',
+];
 
 describe('language contributions', () => {
   it('declares ssh_config and sshd_config with their names, file associations and own configuration', () => {
@@ -50,10 +61,13 @@ describe('language contributions', () => {
   });
 
   it('gives each language its own grammar file with the scope name written in it', () => {
-    assert.deepStrictEqual(grammars.map((g) => [g.language, g.scopeName]), [
-      ['ssh_config', 'source.ssh-config'],
-      ['sshd_config', 'source.sshd-config'],
-    ]);
+    assert.deepStrictEqual(
+      grammars.map((g) => [g.language, g.scopeName]),
+      [
+        ['ssh_config', 'source.ssh-config'],
+        ['sshd_config', 'source.sshd-config'],
+      ],
+    );
     for (const grammar of grammars) assert.strictEqual(readJson(grammar.path).scopeName, grammar.scopeName);
   });
 });
@@ -63,21 +77,34 @@ describe('language configurations', () => {
     it(`${id}: # comments, and quotes that close and surround`, () => {
       const config = configuration(id);
       assert.strictEqual(config.comments.lineComment, '#');
-      assert.deepStrictEqual(config.autoClosingPairs.map((p) => p.open + p.close), ['""', "''"]);
+      assert.deepStrictEqual(
+        config.autoClosingPairs.map((p) => p.open + p.close),
+        ['""', "''"],
+      );
       for (const pair of config.autoClosingPairs) assert.deepStrictEqual(pair.notIn, ['string', 'comment']);
-      assert.deepStrictEqual(config.surroundingPairs, [['"', '"'], ["'", "'"]]);
+      assert.deepStrictEqual(config.surroundingPairs, [
+        ['"', '"'],
+        ["'", "'"],
+      ]);
     });
 
     it(`${id}: a word is a keyword or value, so double-click takes a whole algorithm name but not a list`, () => {
       const word = new RegExp(configuration(id).wordPattern, 'g');
-      assert.deepStrictEqual('Ciphers chacha20-poly1305@openssh.com,+aes128-ctr'.match(word), ['Ciphers', 'chacha20-poly1305@openssh.com', 'aes128-ctr']);
+      assert.deepStrictEqual('Ciphers chacha20-poly1305@openssh.com,+aes128-ctr'.match(word), [
+        'Ciphers',
+        'chacha20-poly1305@openssh.com',
+        'aes128-ctr',
+      ]);
       assert.deepStrictEqual('Host=*.example.com'.match(word), ['Host', 'example.com']);
     });
 
     it(`${id}: folds by indentation and between # region and # endregion`, () => {
       const { folding } = configuration(id);
       assert.strictEqual(folding.offSide, true);
-      assert.deepStrictEqual(matching(folding.markers.start, ['# region hosts', '  #region', '# regional', 'Host region']), ['# region hosts', '  #region']);
+      assert.deepStrictEqual(matching(folding.markers.start, ['# region hosts', '  #region', '# regional', 'Host region']), [
+        '# region hosts',
+        '  #region',
+      ]);
       assert.deepStrictEqual(matching(folding.markers.end, ['# endregion', '#endregion x', '# end']), ['# endregion', '#endregion x']);
     });
   }
@@ -86,13 +113,19 @@ describe('language configurations', () => {
     const config = configuration('ssh_config');
     const headers = ['Host a', '  host=a', 'Host', 'Match user x', '\tMATCH all'];
     assert.deepStrictEqual(matching(config.indentationRules.increaseIndentPattern, HEADER_SAMPLE), headers);
-    assert.deepStrictEqual(config.onEnterRules.map((r) => r.action.indent), ['indent']);
+    assert.deepStrictEqual(
+      config.onEnterRules.map((r) => r.action.indent),
+      ['indent'],
+    );
     assert.deepStrictEqual(matching(config.onEnterRules[0].beforeText, HEADER_SAMPLE), headers);
   });
 
   it('ssh_config: outdents a header once its keyword is followed by a blank, so typing HostName does not', () => {
     const decrease = configuration('ssh_config').indentationRules.decreaseIndentPattern;
-    assert.deepStrictEqual(matching(decrease, ['  Host ', '  Host a', '  match=', '  Host', '  HostName', '  HostKeyAlias x', '  Matches']), ['  Host ', '  Host a', '  match=']);
+    assert.deepStrictEqual(
+      matching(decrease, ['  Host ', '  Host a', '  match=', '  Host', '  HostName', '  HostKeyAlias x', '  Matches']),
+      ['  Host ', '  Host a', '  match='],
+    );
   });
 
   it('sshd_config: only Match opens a block', () => {

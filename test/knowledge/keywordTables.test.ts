@@ -43,7 +43,10 @@ function expectedState(entry: TableEntry): { state: KeywordState; buildDependent
   return { state: 'active', buildDependent: false };
 }
 
-const SIDES: Array<[ConfigLanguage, 'client' | 'server']> = [['ssh_config', 'client'], ['sshd_config', 'server']];
+const SIDES: Array<[ConfigLanguage, 'client' | 'server']> = [
+  ['ssh_config', 'client'],
+  ['sshd_config', 'server'],
+];
 
 for (const [language, side] of SIDES) {
   describe(`knowledge base: ${language} keywords against OpenSSH's tables`, () => {

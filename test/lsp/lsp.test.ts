@@ -20,16 +20,28 @@ describe('LSP over stdio (dist/server.js)', function () {
     const text = 'Host *\n  ServerAliveInterval 60\nHost web\n  ServerAliveInterval 10\n  ClientAliveInterval 30\n  ServerAliveInterva 5\n';
     const diagnostics = await client.open('file:///home/u/.ssh/config', 'ssh_config', text);
     const byCode = (code: string) => diagnostics.filter((d) => d.code === code);
-    assert.deepStrictEqual(byCode('never-applies').map((d) => d.range.start.line), [3]);
-    assert.deepStrictEqual(byCode('wrong-file').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[4, 2, 21]]);
-    assert.deepStrictEqual(byCode('unknown-keyword').map((d) => d.range.start.line), [5]);
+    assert.deepStrictEqual(
+      byCode('never-applies').map((d) => d.range.start.line),
+      [3],
+    );
+    assert.deepStrictEqual(
+      byCode('wrong-file').map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]),
+      [[4, 2, 21]],
+    );
+    assert.deepStrictEqual(
+      byCode('unknown-keyword').map((d) => d.range.start.line),
+      [5],
+    );
     assert.ok(String(byCode('unknown-keyword')[0].message).includes('ServerAliveInterval'));
   });
 
   it('publishes sshd_config diagnostics and clears them when the problem is fixed', async () => {
     const uri = 'file:///etc/ssh/sshd_config';
     const diagnostics = await client.open(uri, 'sshd_config', 'Match User bob\n  Port 2222\n');
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['no-keepalive', 'not-allowed-in-match']);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.code),
+      ['no-keepalive', 'not-allowed-in-match'],
+    );
     const next = client.nextDiagnostics(uri);
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -41,7 +53,10 @@ describe('LSP over stdio (dist/server.js)', function () {
   it('answers hovers with the keepalive numbers in effect', async () => {
     const uri = 'file:///tmp/keepalive.conf';
     await client.open(uri, 'ssh_config', 'Host example\n  ServerAliveInterval 60\n');
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } })) as { contents: { value: string } };
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 5 },
+    })) as { contents: { value: string } };
     assert.ok(hover.contents.value.includes('ServerAliveInterval'));
     assert.ok(hover.contents.value.includes('60 s × 3 = 3 min'));
     const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 0 } });
@@ -50,7 +65,10 @@ describe('LSP over stdio (dist/server.js)', function () {
 
   it('follows the openSSHVersion setting', async () => {
     const diagnostics = await client.open('file:///tmp/new.conf', 'ssh_config', 'ServerAliveInterval 60\nChannelTimeout session:*=30m\n');
-    assert.deepStrictEqual(diagnostics.map((d) => d.code), ['keyword-too-new']);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => d.code),
+      ['keyword-too-new'],
+    );
     const version = await client.connection.sendRequest('sshConfig/openSSHVersion', { uri: 'file:///tmp/new.conf' });
     assert.strictEqual(version, '9.2');
   });
@@ -60,15 +78,26 @@ describe('LSP over stdio (dist/server.js)', function () {
     const text = 'Host web\n  User deploy\n';
     const [note] = await client.open(uri, 'ssh_config', text);
     assert.strictEqual(note.code, 'no-keepalive');
-    const request = (only?: string[]) => client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri }, range: note.range, context: { diagnostics: [note], ...(only ? { only } : {}) },
-    }) as Promise<Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ newText: string }>> } }>>;
+    const request = (only?: string[]) =>
+      client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: note.range,
+        context: { diagnostics: [note], ...(only ? { only } : {}) },
+      }) as Promise<
+        Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ newText: string }>> } }>
+      >;
     const [fix] = await request();
     assert.strictEqual(fix.kind, 'quickfix');
     assert.strictEqual(fix.isPreferred, true);
-    assert.deepStrictEqual(fix.edit.changes[uri].map((e) => e.newText), ['\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n']);
+    assert.deepStrictEqual(
+      fix.edit.changes[uri].map((e) => e.newText),
+      ['\nHost *\n  ServerAliveInterval 60\n  ServerAliveCountMax 3\n'],
+    );
     const refactors = await request(['refactor']);
-    assert.deepStrictEqual(refactors.map((a) => a.kind), ['refactor']);
+    assert.deepStrictEqual(
+      refactors.map((a) => a.kind),
+      ['refactor'],
+    );
   });
 
   it('writes the keepalive values of the settings', async () => {
@@ -77,8 +106,15 @@ describe('LSP over stdio (dist/server.js)', function () {
       await configured.initialize();
       const uri = 'file:///etc/ssh/sshd_config';
       const [note] = await configured.open(uri, 'sshd_config', 'Port 22\n');
-      const actions = (await configured.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: note.range, context: { diagnostics: [note] } })) as Array<{ edit: { changes: Record<string, Array<{ newText: string }>> } }>;
-      assert.deepStrictEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['\nClientAliveInterval 45\nClientAliveCountMax 4\n']);
+      const actions = (await configured.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: note.range,
+        context: { diagnostics: [note] },
+      })) as Array<{ edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+      assert.deepStrictEqual(
+        actions[0].edit.changes[uri].map((e) => e.newText),
+        ['\nClientAliveInterval 45\nClientAliveCountMax 4\n'],
+      );
     } finally {
       await configured.stop();
     }

@@ -27,7 +27,11 @@ export class LspClient {
 
   /** `settings` is answered to every `workspace/configuration` pull; mutate it to change settings. */
   /** `server`: the script to start; our server unless a test or the benchmark brings another. */
-  constructor(private readonly settings: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env, server = SERVER) {
+  constructor(
+    private readonly settings: Record<string, unknown>,
+    env: NodeJS.ProcessEnv = process.env,
+    server = SERVER,
+  ) {
     this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.pid = this.process.pid!;
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -39,7 +43,8 @@ export class LspClient {
       waiting.forEach((resolve) => resolve(params.diagnostics));
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
-      this.answerConfiguration ? params.items.map(() => this.settings) : new Promise(() => undefined));
+      this.answerConfiguration ? params.items.map(() => this.settings) : new Promise(() => undefined),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
     this.connection.listen();
@@ -47,7 +52,12 @@ export class LspClient {
 
   /** `capabilities`: what the client announces; an editor that pulls settings and hovers in Markdown by default. */
   async initialize(initializationOptions?: unknown, capabilities: unknown = DEFAULT_CAPABILITIES): Promise<unknown> {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, initializationOptions, capabilities });
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      initializationOptions,
+      capabilities,
+    });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

@@ -19,7 +19,12 @@ describe('LSP: the server follows the client exactly', function () {
   this.timeout(60_000);
   const clients: LspClient[] = [];
 
-  async function start(settings: Record<string, unknown> = { openSSHVersion: '9.2' }, initializationOptions?: unknown, capabilities?: unknown, env?: NodeJS.ProcessEnv): Promise<LspClient> {
+  async function start(
+    settings: Record<string, unknown> = { openSSHVersion: '9.2' },
+    initializationOptions?: unknown,
+    capabilities?: unknown,
+    env?: NodeJS.ProcessEnv,
+  ): Promise<LspClient> {
     const client = new LspClient(settings, env);
     clients.push(client);
     await client.initialize(initializationOptions, capabilities);
@@ -36,7 +41,9 @@ describe('LSP: the server follows the client exactly', function () {
     return next;
   };
   const hover = (client: LspClient, uri: string, line: number, character: number) =>
-    client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{ contents: { value: string } } | null>;
+    client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<{
+      contents: { value: string };
+    } | null>;
 
   it('answers from the new text when a change keeps the version number (1, 1) or goes back (1, 2, 1)', async () => {
     const client = await start();
@@ -56,7 +63,9 @@ describe('LSP: the server follows the client exactly', function () {
     const far = { start: { line: 40, character: 3 }, end: { line: 41, character: 0 } };
     assert.deepStrictEqual(codes(await change(client, uri, 2, [{ range: far, text: '  Prot 2\n' }])), ['unknown-keyword']);
     // Later edits land where the client means them: the line table is intact.
-    const diagnostics = await change(client, uri, 3, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }, text: 'Port' }]);
+    const diagnostics = await change(client, uri, 3, [
+      { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }, text: 'Port' },
+    ]);
     assert.deepStrictEqual(codes(diagnostics), ['never-applies']);
     assert.match((await hover(client, uri, 3, 3))!.contents.value, /\*\*Port\*\*/);
   });
@@ -65,9 +74,15 @@ describe('LSP: the server follows the client exactly', function () {
     const client = await start();
     const uri = 'file:///t/bad-entry.conf';
     await client.open(uri, 'ssh_config', 'Host a\n  User b\n');
-    const diagnostics = await change(client, uri, 2, [{ range: { start: { line: 'x' }, end: null }, text: 7 }, { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 6 } }, text: 'Prot' }]);
+    const diagnostics = await change(client, uri, 2, [
+      { range: { start: { line: 'x' }, end: null }, text: 7 },
+      { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 6 } }, text: 'Prot' },
+    ]);
     assert.deepStrictEqual(codes(diagnostics), ['unknown-keyword']);
-    assert.ok(client.logs.some((line) => line.includes('not a text change')), client.logs.join('\n'));
+    assert.ok(
+      client.logs.some((line) => line.includes('not a text change')),
+      client.logs.join('\n'),
+    );
   });
 
   it('keeps nothing of a document closed while it was being validated', async () => {
@@ -75,7 +90,9 @@ describe('LSP: the server follows the client exactly', function () {
     const text = `Host *\n${'  SendEnv LANG_VARIABLE_THAT_IS_QUITE_LONG\n'.repeat(2500)}`;
     const cycle = async (i: number) => {
       const uri = `file:///t/cycle-${i}.conf`;
-      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ssh_config', version: 1, text } });
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'ssh_config', version: 1, text },
+      });
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     };
     for (let i = 0; i < 50; i++) await cycle(i);
@@ -98,19 +115,36 @@ describe('LSP: the server follows the client exactly', function () {
     assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', 'Prot 22\nPort 22\n')), ['unknown-keyword']);
     assert.ok(Date.now() - started < 10_000);
     assert.match((await hover(client, uri, 1, 1))!.contents.value, /\*\*Port\*\*/);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, context: { diagnostics: [] } })) as unknown[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } },
+      context: { diagnostics: [] },
+    })) as unknown[];
     assert.ok(Array.isArray(actions));
-    assert.ok(client.logs.some((line) => /did not answer workspace\/configuration/.test(line)), client.logs.join('\n'));
+    assert.ok(
+      client.logs.some((line) => /did not answer workspace\/configuration/.test(line)),
+      client.logs.join('\n'),
+    );
   });
 
   it('ignores settings and initialization options of the wrong type, saying so once', async () => {
-    const client = await start({ openSSHVersion: 9.2, diagnostics: { severity: 'loud', maxNumberOfProblems: 'many' }, keepalive: 60 }, { openSSHVersion: 9.2, trusted: 'yes' });
+    const client = await start(
+      { openSSHVersion: 9.2, diagnostics: { severity: 'loud', maxNumberOfProblems: 'many' }, keepalive: 60 },
+      { openSSHVersion: 9.2, trusted: 'yes' },
+    );
     const uri = 'file:///t/wrong-types.conf';
     assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', 'Prot 22\nPort 22\n')), ['unknown-keyword']);
     await client.open('file:///t/wrong-types-2.conf', 'ssh_config', 'Port 22\n');
     assert.match((await hover(client, uri, 1, 1))!.contents.value, /\*\*Port\*\*/);
     const ignored = client.logs.filter((line) => line.startsWith('Ignored the'));
-    for (const name of ['setting sshConfig.openSSHVersion = 9.2', 'sshConfig.diagnostics.severity = "loud"', 'sshConfig.diagnostics.maxNumberOfProblems = "many"', 'sshConfig.keepalive = 60', 'initialization option openSSHVersion = 9.2', 'trusted = "yes"']) {
+    for (const name of [
+      'setting sshConfig.openSSHVersion = 9.2',
+      'sshConfig.diagnostics.severity = "loud"',
+      'sshConfig.diagnostics.maxNumberOfProblems = "many"',
+      'sshConfig.keepalive = 60',
+      'initialization option openSSHVersion = 9.2',
+      'trusted = "yes"',
+    ]) {
       assert.strictEqual(ignored.filter((line) => line.includes(name)).length, 1, `${name} in:\n${ignored.join('\n')}`);
     }
   });
@@ -118,11 +152,15 @@ describe('LSP: the server follows the client exactly', function () {
   it('runs ssh -V once per server, whatever is re-initialized or changed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-ssh-once-'));
     try {
-      fs.writeFileSync(path.join(dir, 'ssh'), `#!/bin/sh\necho run >> "${path.join(dir, 'runs')}"\necho "OpenSSH_9.2p1 fake" >&2\n`, { mode: 0o755 });
+      fs.writeFileSync(path.join(dir, 'ssh'), `#!/bin/sh\necho run >> "${path.join(dir, 'runs')}"\necho "OpenSSH_9.2p1 fake" >&2\n`, {
+        mode: 0o755,
+      });
       const env = { ...process.env, PATH: `${dir}${path.delimiter}${process.env.PATH ?? ''}` };
       const client = await start({ openSSHVersion: '' }, { trusted: true }, undefined, env);
       await client.open('file:///t/once-a.conf', 'ssh_config', 'Port 22\n');
-      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { trusted: true } }).catch(() => undefined);
+      await client.connection
+        .sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { trusted: true } })
+        .catch(() => undefined);
       for (let i = 0; i < 3; i++) {
         const next = client.nextDiagnostics('file:///t/once-a.conf');
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -150,11 +188,18 @@ describe('LSP: the server follows the client exactly', function () {
     const client = await start();
     const source = 'PermitRootLogin no\nUsePAM yes\nSubsystem sftp internal-sftp\nServerAliveInterval 5\n';
     for (const languageId of ['sshdconfig', 'sshd-config', 'sshd_config']) {
-      assert.deepStrictEqual(codes(await client.open(`file:///t/${languageId}/sshd_config`, languageId, source)), ['wrong-file'], languageId);
+      assert.deepStrictEqual(
+        codes(await client.open(`file:///t/${languageId}/sshd_config`, languageId, source)),
+        ['wrong-file'],
+        languageId,
+      );
     }
     assert.deepStrictEqual(codes(await client.open('file:///etc/ssh/sshd_config', 'conf', source)), ['wrong-file']);
     assert.deepStrictEqual(codes(await client.open('file:///home/u/.ssh/config', 'sshconfig', 'ClientAliveInterval 5\n')), ['wrong-file']);
-    assert.ok(client.logs.some((line) => line.includes('Unknown language id "conf"')), client.logs.join('\n'));
+    assert.ok(
+      client.logs.some((line) => line.includes('Unknown language id "conf"')),
+      client.logs.join('\n'),
+    );
   });
 });
 

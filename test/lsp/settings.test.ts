@@ -17,7 +17,11 @@ describe('LSP: target release, workspace trust and live settings', function () {
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-ssh-'));
-    fs.writeFileSync(path.join(dir, 'ssh'), `#!/bin/sh\necho run >> "${path.join(dir, 'runs')}"\necho "OpenSSH_8.1p1 fake, OpenSSL 3.0" >&2\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(dir, 'ssh'),
+      `#!/bin/sh\necho run >> "${path.join(dir, 'runs')}"\necho "OpenSSH_8.1p1 fake, OpenSSL 3.0" >&2\n`,
+      { mode: 0o755 },
+    );
     env = { ...process.env, PATH: `${dir}${path.delimiter}${process.env.PATH ?? ''}` };
   });
 
@@ -26,7 +30,8 @@ describe('LSP: target release, workspace trust and live settings', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const runs = (): number => (fs.existsSync(path.join(dir, 'runs')) ? fs.readFileSync(path.join(dir, 'runs'), 'utf8').split('\n').filter(Boolean).length : 0);
+  const runs = (): number =>
+    fs.existsSync(path.join(dir, 'runs')) ? fs.readFileSync(path.join(dir, 'runs'), 'utf8').split('\n').filter(Boolean).length : 0;
 
   async function start(settings: Record<string, unknown>, initializationOptions?: unknown): Promise<LspClient> {
     const client = new LspClient(settings, env);
@@ -36,7 +41,8 @@ describe('LSP: target release, workspace trust and live settings', function () {
   }
 
   // Only the codes each input is made for, so that other lints do not disturb these tests.
-  const codes = (diagnostics: Array<{ code?: unknown }>, ...of: string[]) => diagnostics.map((d) => String(d.code)).filter((code) => of.includes(code));
+  const codes = (diagnostics: Array<{ code?: unknown }>, ...of: string[]) =>
+    diagnostics.map((d) => String(d.code)).filter((code) => of.includes(code));
   const info = (client: LspClient, uri: string) => client.connection.sendRequest('sshConfig/openSSHVersionInfo', { uri });
 
   it('detects the installed release once in a trusted workspace and follows it', async () => {
@@ -64,9 +70,15 @@ describe('LSP: target release, workspace trust and live settings', function () {
   it('names the setting when the setting chooses the release, and follows a change at once', async () => {
     const settings: Record<string, unknown> = { openSSHVersion: '9.2' };
     const client = await start(settings, { trusted: false });
-    assert.deepStrictEqual(await info(client, 'file:///t/d.conf'), { version: '9.2', source: 'setting', detail: 'set by the setting sshConfig.openSSHVersion' });
+    assert.deepStrictEqual(await info(client, 'file:///t/d.conf'), {
+      version: '9.2',
+      source: 'setting',
+      detail: 'set by the setting sshConfig.openSSHVersion',
+    });
     const uri = 'file:///t/d.conf';
-    assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', 'ChannelTimeout session=5m\n'), 'keyword-too-new'), ['keyword-too-new']);
+    assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', 'ChannelTimeout session=5m\n'), 'keyword-too-new'), [
+      'keyword-too-new',
+    ]);
     settings.openSSHVersion = '9.6';
     const next = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -78,7 +90,8 @@ describe('LSP: target release, workspace trust and live settings', function () {
     const settings: Record<string, unknown> = { openSSHVersion: '9.2' };
     const client = await start(settings);
     const uri = 'file:///t/e.conf';
-    const severities = (diagnostics: Array<{ code?: unknown; severity?: number }>) => diagnostics.filter((d) => d.code === 'unknown-keyword').map((d) => [d.code, d.severity]);
+    const severities = (diagnostics: Array<{ code?: unknown; severity?: number }>) =>
+      diagnostics.filter((d) => d.code === 'unknown-keyword').map((d) => [d.code, d.severity]);
     assert.deepStrictEqual(severities(await client.open(uri, 'ssh_config', 'Host e\n  Bogus yes\n')), [['unknown-keyword', 1]]);
 
     const change = async (severity: Record<string, unknown>) => {

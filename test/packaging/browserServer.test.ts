@@ -30,7 +30,17 @@ class FakeWorker {
       postMessage: (message) => this.receive(JSON.parse(JSON.stringify(message)) as Message),
       addEventListener: () => undefined,
     };
-    const globals = { self: this.self, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder };
+    const globals = {
+      self: this.self,
+      console,
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      queueMicrotask,
+      TextEncoder,
+      TextDecoder,
+    };
     vm.runInNewContext(code, globals, { filename: 'server.js' });
   }
 
@@ -74,14 +84,21 @@ class FakeWorker {
 describe('the browser server bundle in a worker-like sandbox', () => {
   it('starts without Node, publishes diagnostics and explains the assumed release', async () => {
     const worker = new FakeWorker(fs.readFileSync(BUNDLE, 'utf8'));
-    const init = (await worker.request('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: { hoverProvider?: boolean } };
+    const init = (await worker.request('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true } },
+    })) as { capabilities: { hoverProvider?: boolean } };
     assert.strictEqual(init.capabilities.hoverProvider, true);
     worker.notify('initialized', {});
     const uri = 'vscode-vfs://github/u/r/ssh_config';
     const published = worker.next('textDocument/publishDiagnostics');
     worker.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'ssh_config', version: 1, text: 'Host a\n  Bogus yes\n' } });
     const { params } = (await published) as { params: { uri: string; diagnostics: Array<{ code: string }> } };
-    assert.deepStrictEqual([params.uri, params.diagnostics.map((d) => d.code).filter((code) => code === 'unknown-keyword')], [uri, ['unknown-keyword']]);
+    assert.deepStrictEqual(
+      [params.uri, params.diagnostics.map((d) => d.code).filter((code) => code === 'unknown-keyword')],
+      [uri, ['unknown-keyword']],
+    );
     const info = (await worker.request('sshConfig/openSSHVersionInfo', { uri })) as { source: string; detail: string };
     assert.strictEqual(info.source, 'newest');
     assert.match(info.detail, /no ssh to ask in the browser/);

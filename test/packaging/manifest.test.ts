@@ -83,14 +83,20 @@ describe('the extension manifest', () => {
     const codes = [...read('server/src/service/diagnosticCodes.ts').matchAll(/^\s*\w+ = '([a-z-]+)',?$/gm)].map((match) => match[1]);
     assert.ok(codes.length > 30, 'diagnosticCodes.ts was read');
     const severity = settings['sshConfig.diagnostics.severity'];
-    assert.deepStrictEqual([...severity.propertyNames!.enum].sort(), [...codes].sort(),
-      'sshConfig.diagnostics.severity.propertyNames in package.json must list the codes of diagnosticCodes.ts');
+    assert.deepStrictEqual(
+      [...severity.propertyNames!.enum].sort(),
+      [...codes].sort(),
+      'sshConfig.diagnostics.severity.propertyNames in package.json must list the codes of diagnosticCodes.ts',
+    );
     assert.deepStrictEqual(severity.additionalProperties!.enum, [...SEVERITY_LEVELS]);
   });
 
   it('registers in the client exactly the commands it contributes', () => {
     const contributed = (manifest.contributes.commands as Array<{ command: string; category: string }>).map((c) => c.command).sort();
-    const source = filesUnder('client/src').filter((file) => file.endsWith('.ts')).map((file) => read(file)).join('\n');
+    const source = filesUnder('client/src')
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => read(file))
+      .join('\n');
     const registered = [...source.matchAll(/registerCommand\('([\w.]+)'/g)].map((match) => match[1]).sort();
     assert.deepStrictEqual(registered, contributed);
     assert.ok(contributed.includes('sshConfig.restartServer'));

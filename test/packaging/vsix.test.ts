@@ -65,7 +65,10 @@ describe('the .vsix (npm run package)', function () {
 
   it('ships minified bundles without source maps or sources', () => {
     const entries = zipEntries(vsix);
-    assert.deepStrictEqual(entries.filter((entry) => /\.(map|ts)$/.test(entry.name)), []);
+    assert.deepStrictEqual(
+      entries.filter((entry) => /\.(map|ts)$/.test(entry.name)),
+      [],
+    );
     const server = entries.find((entry) => entry.name === 'extension/dist/server.js');
     assert.ok(server && server.size > 10_000, 'dist/server.js is in the package with real content');
   });

@@ -38,9 +38,10 @@ interface RunOptions {
 
 function runCli(args: string[], options: RunOptions): Run {
   const cli = options.cli ?? BUILT_CLI;
-  const [command, commandArgs] = options.unprivileged && isRoot()
-    ? ['setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, ...args]]
-    : [process.execPath, [cli, ...args]];
+  const [command, commandArgs] =
+    options.unprivileged && isRoot()
+      ? ['setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, ...args]]
+      : [process.execPath, [cli, ...args]];
   const spawnOptions: SpawnSyncOptions = { cwd: options.cwd, encoding: 'utf8', timeout: RUN_TIMEOUT_MS, killSignal: 'SIGKILL' };
   if (typeof options.stdin === 'number') spawnOptions.stdio = [options.stdin, 'pipe', 'pipe'];
   else spawnOptions.input = options.stdin ?? '';
@@ -52,7 +53,9 @@ function runCli(args: string[], options: RunOptions): Run {
     assert.ok(match, `not a finding: ${line}`);
     return `${match[1]} ${match[2]}`;
   });
-  const stderr = String(result.stderr).split('\n').filter((line) => line !== '');
+  const stderr = String(result.stderr)
+    .split('\n')
+    .filter((line) => line !== '');
   return { status: result.status, findings, summary: stdout[stdout.length - 1], stderr };
 }
 
@@ -111,7 +114,10 @@ describe('ssh-config-check on awkward paths', function () {
       assert.deepStrictEqual(checkedFiles(run), ['tree/config', 'tree/sshd_config', 'tree/sub/nested.conf']);
       assert.deepStrictEqual(errorsIn(run), ['tree/config unknown-keyword']);
       assert.strictEqual(run.findings.filter((finding) => finding.startsWith('tree/sub/nested.conf')).length, 1);
-      assert.strictEqual(run.summary, '3 file(s) checked against OpenSSH 9.2: 1 error(s), 0 warning(s), 3 note(s); 5 path(s) could not be checked');
+      assert.strictEqual(
+        run.summary,
+        '3 file(s) checked against OpenSSH 9.2: 1 error(s), 0 warning(s), 3 note(s); 5 path(s) could not be checked',
+      );
     });
 
     it('names each path it could not check and why, one line each, in walking order', () => {
@@ -186,7 +192,9 @@ describe('ssh-config-check on awkward paths', function () {
       cli = path.join(base, 'cli.js');
       fs.copyFileSync(BUILT_CLI, cli);
       if (isRoot()) {
-        const probe = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, '--help'], { timeout: RUN_TIMEOUT_MS });
+        const probe = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, cli, '--help'], {
+          timeout: RUN_TIMEOUT_MS,
+        });
         if (probe.status !== 0) {
           console.warn(`    (skipped: cannot run the checker as nobody: ${probe.error?.message ?? String(probe.stderr).trim()})`);
           this.skip();
@@ -247,7 +255,12 @@ describe('ssh-config-check on awkward paths', function () {
     it('reports at most --max-problems findings per file, errors first, and counts the rest', () => {
       fs.writeFileSync(path.join(base, 'many.conf'), `${'ServerAliveCountMax 0\n'.repeat(5)}Bogus yes\n${'Prot 1\n'.repeat(4)}`);
       const run = runCli(['--max-problems', '3', 'many.conf'], { cwd: base });
-      assert.deepStrictEqual(run.findings, ['many.conf unknown-keyword', 'many.conf unknown-keyword', 'many.conf unknown-keyword', 'many.conf too-many-problems']);
+      assert.deepStrictEqual(run.findings, [
+        'many.conf unknown-keyword',
+        'many.conf unknown-keyword',
+        'many.conf unknown-keyword',
+        'many.conf too-many-problems',
+      ]);
       assert.strictEqual(run.status, 1);
       assert.strictEqual(runCli(['--max-problems', '0', 'many.conf'], { cwd: base }).status, 2);
     });

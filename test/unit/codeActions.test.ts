@@ -11,7 +11,14 @@ function diagnosticsOf(text: string, language: Language, version = '9.2'): Diagn
 }
 
 /** The actions offered for the diagnostics with `code` (or for none, when code is undefined). */
-function actions(text: string, language: Language, code: string | undefined, only?: string[], keepalive?: KeepaliveSettings, version = '9.2'): CodeAction[] {
+function actions(
+  text: string,
+  language: Language,
+  code: string | undefined,
+  only?: string[],
+  keepalive?: KeepaliveSettings,
+  version = '9.2',
+): CodeAction[] {
   const diagnostics = code ? diagnosticsOf(text, language, version).filter((d) => d.code === code) : [];
   if (code) assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
   return ls.doCodeActions(document(text, language), { diagnostics, only }, undefined, { openSSHVersion: version, keepalive });
@@ -31,7 +38,8 @@ const titled = (list: CodeAction[], start: string) => {
 const KEEPALIVE = 'Add recommended keepalive';
 
 /** The text after applying "Add recommended keepalive" offered on the file's no-keepalive note. */
-const withKeepalive = (text: string, language: Language) => apply(text, language, titled(actions(text, language, 'no-keepalive'), KEEPALIVE));
+const withKeepalive = (text: string, language: Language) =>
+  apply(text, language, titled(actions(text, language, 'no-keepalive'), KEEPALIVE));
 
 describe('code actions: recommended keepalive (ssh_config)', () => {
   it('appends a Host * block at the end, after a blank line, in the file indentation', () => {
@@ -57,7 +65,10 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
   it('puts the missing lines into a Host * block that ends the file', () => {
     const text = 'Host web\n  User deploy\n\nHost *\n    ForwardAgent no\n    # trailing comment\n';
     const result = withKeepalive(text, 'ssh_config');
-    assert.strictEqual(result, 'Host web\n  User deploy\n\nHost *\n    ForwardAgent no\n    ServerAliveInterval 60\n    ServerAliveCountMax 3\n    # trailing comment\n');
+    assert.strictEqual(
+      result,
+      'Host web\n  User deploy\n\nHost *\n    ForwardAgent no\n    ServerAliveInterval 60\n    ServerAliveCountMax 3\n    # trailing comment\n',
+    );
   });
 
   it('never fills a Host * block at the top: a new block goes to the end', () => {
@@ -81,7 +92,10 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
 
   it('is offered as a refactor anywhere, and not at all when every host gets a keepalive', () => {
     const missing = 'Host web\n  User deploy\n';
-    assert.deepStrictEqual(actions(missing, 'ssh_config', undefined, ['refactor']).map((a) => a.kind), ['refactor']);
+    assert.deepStrictEqual(
+      actions(missing, 'ssh_config', undefined, ['refactor']).map((a) => a.kind),
+      ['refactor'],
+    );
     const covered = 'Host web\n  User deploy\nHost *\n  ServerAliveInterval 60\n';
     assert.deepStrictEqual(actions(covered, 'ssh_config', undefined), []);
     assert.ok(!diagnosticsOf(covered, 'ssh_config').some((d) => d.code === 'no-keepalive'));
@@ -92,7 +106,9 @@ describe('code actions: recommended keepalive (ssh_config)', () => {
     assert.ok(actions(text, 'ssh_config', 'no-dead-peer-detection').some((a) => a.title.startsWith(KEEPALIVE)));
     const diagnostics = diagnosticsOf(text, 'ssh_config').filter((d) => d.code === 'no-dead-peer-detection' || d.code === 'no-keepalive');
     assert.strictEqual(diagnostics.length, 2);
-    const offered = ls.doCodeActions(document(text, 'ssh_config'), { diagnostics }, undefined, { openSSHVersion: '9.2' }).filter((a) => a.title.startsWith(KEEPALIVE));
+    const offered = ls
+      .doCodeActions(document(text, 'ssh_config'), { diagnostics }, undefined, { openSSHVersion: '9.2' })
+      .filter((a) => a.title.startsWith(KEEPALIVE));
     assert.strictEqual(offered.length, 1);
     assert.strictEqual(offered[0].diagnostics?.length, 2);
   });
@@ -112,7 +128,10 @@ describe('code actions: recommended keepalive (sshd_config)', () => {
   it('inserts above the comments that introduce the first Match block', () => {
     const text = 'Port 22\nX11Forwarding yes\n\n# Restrict sftp users\nMatch Group sftp\n  ForceCommand internal-sftp\n';
     const result = withKeepalive(text, 'sshd_config');
-    assert.strictEqual(result, 'Port 22\nX11Forwarding yes\n\nClientAliveInterval 60\nClientAliveCountMax 3\n\n# Restrict sftp users\nMatch Group sftp\n  ForceCommand internal-sftp\n');
+    assert.strictEqual(
+      result,
+      'Port 22\nX11Forwarding yes\n\nClientAliveInterval 60\nClientAliveCountMax 3\n\n# Restrict sftp users\nMatch Group sftp\n  ForceCommand internal-sftp\n',
+    );
   });
 
   it('appends to the global section when there is no Match block', () => {
@@ -140,7 +159,10 @@ describe('code actions: repairs', () => {
     assert.strictEqual(action.isPreferred, true);
     assert.strictEqual(apply(text, 'ssh_config', action), 'Host web\n  ServerAliveInterval 30\n');
     const server = 'ServerAliveCountMax=4\n';
-    assert.strictEqual(apply(server, 'sshd_config', titled(actions(server, 'sshd_config', 'wrong-file'), 'Change')), 'ClientAliveCountMax=4\n');
+    assert.strictEqual(
+      apply(server, 'sshd_config', titled(actions(server, 'sshd_config', 'wrong-file'), 'Change')),
+      'ClientAliveCountMax=4\n',
+    );
   });
 
   it('offers at most three typo fixes, best first and only that one preferred', () => {
@@ -148,17 +170,26 @@ describe('code actions: repairs', () => {
     const fixes = actions(text, 'ssh_config', 'unknown-keyword').filter((a) => a.title.startsWith('Change'));
     assert.ok(fixes.length >= 1 && fixes.length <= 3);
     assert.strictEqual(fixes[0].title, "Change 'Prot' to 'Port' (line 2)");
-    assert.deepStrictEqual(fixes.map((a) => a.isPreferred === true), fixes.map((_, i) => i === 0));
+    assert.deepStrictEqual(
+      fixes.map((a) => a.isPreferred === true),
+      fixes.map((_, i) => i === 0),
+    );
     assert.strictEqual(apply(text, 'ssh_config', fixes[0]), 'Host web\n  Port 22\n');
   });
 
   it('renames deprecated keywords to their successor', () => {
     const sshd = 'ChallengeResponseAuthentication no\n';
     const code = diagnosticsOf(sshd, 'sshd_config').find((d) => d.code !== 'no-keepalive')!.code as string;
-    assert.strictEqual(apply(sshd, 'sshd_config', titled(actions(sshd, 'sshd_config', code), 'Change')), 'KbdInteractiveAuthentication no\n');
+    assert.strictEqual(
+      apply(sshd, 'sshd_config', titled(actions(sshd, 'sshd_config', code), 'Change')),
+      'KbdInteractiveAuthentication no\n',
+    );
     const ssh = 'PubkeyAcceptedKeyTypes +ssh-rsa\n';
     const sshCode = diagnosticsOf(ssh, 'ssh_config').find((d) => d.code !== 'no-keepalive')!.code as string;
-    assert.strictEqual(apply(ssh, 'ssh_config', titled(actions(ssh, 'ssh_config', sshCode), 'Change')), 'PubkeyAcceptedAlgorithms +ssh-rsa\n');
+    assert.strictEqual(
+      apply(ssh, 'ssh_config', titled(actions(ssh, 'ssh_config', sshCode), 'Change')),
+      'PubkeyAcceptedAlgorithms +ssh-rsa\n',
+    );
   });
 
   it('removes the line of a deprecated keyword that has no successor', () => {
@@ -168,22 +199,41 @@ describe('code actions: repairs', () => {
 
   it('removes a line that never takes effect, and only that line', () => {
     const text = 'Host web\n  User a\n  User b\n';
-    assert.strictEqual(apply(text, 'ssh_config', titled(actions(text, 'ssh_config', 'never-applies'), 'Remove the User line (line 3): it never takes effect')), 'Host web\n  User a\n');
+    assert.strictEqual(
+      apply(
+        text,
+        'ssh_config',
+        titled(actions(text, 'ssh_config', 'never-applies'), 'Remove the User line (line 3): it never takes effect'),
+      ),
+      'Host web\n  User a\n',
+    );
     const last = 'User a\nUser b';
-    assert.strictEqual(apply(last, 'ssh_config', titled(actions(last, 'ssh_config', 'never-applies'), 'Remove the User line (line 2)')), 'User a');
+    assert.strictEqual(
+      apply(last, 'ssh_config', titled(actions(last, 'ssh_config', 'never-applies'), 'Remove the User line (line 2)')),
+      'User a',
+    );
   });
 
   it('moves a Host * block from the top to the end of the file', () => {
     const text = '# defaults\nHost *\n  User admin\n  Port 2222\n\n# web servers\nHost web\n  User deploy\n';
     const action = titled(actions(text, 'ssh_config', 'never-applies'), "Move the 'Host *' block (line 2) to the end");
     assert.match(action.title, /host-specific settings take precedence/);
-    assert.strictEqual(apply(text, 'ssh_config', action), '# defaults\n\n# web servers\nHost web\n  User deploy\n\nHost *\n  User admin\n  Port 2222\n');
+    assert.strictEqual(
+      apply(text, 'ssh_config', action),
+      '# defaults\n\n# web servers\nHost web\n  User deploy\n\nHost *\n  User admin\n  Port 2222\n',
+    );
   });
 
   it('sshd: moves a line below a Match block above the first Match', () => {
     const text = 'Port 22\n\nMatch User bob\n    X11Forwarding no\n\nPasswordAuthentication no  # global?\n';
-    const action = titled(actions(text, 'sshd_config', 'after-match-block'), "Move 'PasswordAuthentication' (line 6) above the first Match");
-    assert.strictEqual(apply(text, 'sshd_config', action), 'Port 22\n\nPasswordAuthentication no  # global?\nMatch User bob\n    X11Forwarding no\n\n');
+    const action = titled(
+      actions(text, 'sshd_config', 'after-match-block'),
+      "Move 'PasswordAuthentication' (line 6) above the first Match",
+    );
+    assert.strictEqual(
+      apply(text, 'sshd_config', action),
+      'Port 22\n\nPasswordAuthentication no  # global?\nMatch User bob\n    X11Forwarding no\n\n',
+    );
   });
 
   it('adds a platform keyword to a new IgnoreUnknown line at the top', () => {
@@ -210,7 +260,10 @@ describe('code actions: source.fixAll', () => {
     const text = 'Host web\n  ClientAliveInterval 30\n  Prot 22\n  PubkeyAcceptedKeyTypes +ssh-rsa\n  Bogus yes\n';
     const [fixAll] = actions(text, 'ssh_config', undefined, ['source.fixAll']);
     assert.strictEqual(fixAll.kind, 'source.fixAll');
-    assert.strictEqual(apply(text, 'ssh_config', fixAll), 'Host web\n  ServerAliveInterval 30\n  Port 22\n  PubkeyAcceptedAlgorithms +ssh-rsa\n  Bogus yes\n');
+    assert.strictEqual(
+      apply(text, 'ssh_config', fixAll),
+      'Host web\n  ServerAliveInterval 30\n  Port 22\n  PubkeyAcceptedAlgorithms +ssh-rsa\n  Bogus yes\n',
+    );
   });
 
   it('is not offered unless asked for, nor when nothing is safe', () => {

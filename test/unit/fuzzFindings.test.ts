@@ -11,7 +11,12 @@ import { codes, document, Language, ls, text, timed, withCode } from './helpers'
 
 const settings = (version = '9.2', more: Record<string, unknown> = {}) => ({ openSSHVersion: version, ...more });
 
-function fixes(source: string, language: Language = 'ssh_config', version = '9.2', uri = 'file:///t'): { doc: TextDocument; actions: CodeAction[] } {
+function fixes(
+  source: string,
+  language: Language = 'ssh_config',
+  version = '9.2',
+  uri = 'file:///t',
+): { doc: TextDocument; actions: CodeAction[] } {
   const doc = TextDocument.create(uri, language, 1, source);
   const diagnostics = ls.doValidation(doc, undefined, settings(version));
   return { doc, actions: ls.doCodeActions(doc, { diagnostics }, undefined, settings(version)) };
@@ -41,11 +46,18 @@ describe('fuzz findings: IgnoreUnknown', () => {
     // Counterexample: "XAFSTokenPassing0 \n" at 6.0: the fix wrote an IgnoreUnknown line, which 6.0 rejects as well.
     for (const version of ['6.0', '6.2']) {
       const { actions } = fixes('UseKeychain yes\n', 'ssh_config', version);
-      assert.deepStrictEqual(actions.filter((a) => a.title.includes('IgnoreUnknown')).map((a) => a.title), [], version);
+      assert.deepStrictEqual(
+        actions.filter((a) => a.title.includes('IgnoreUnknown')).map((a) => a.title),
+        [],
+        version,
+      );
       const [unknown] = withCode(ls.doValidation(document('UseKeychain yes\n'), undefined, settings(version)), 'unknown-keyword');
       assert.doesNotMatch(text(unknown), /IgnoreUnknown/, version);
     }
-    assert.strictEqual(applied('UseKeychain yes\n', "Add 'UseKeychain'", 'ssh_config', '6.3'), 'IgnoreUnknown UseKeychain\nUseKeychain yes\n');
+    assert.strictEqual(
+      applied('UseKeychain yes\n', "Add 'UseKeychain'", 'ssh_config', '6.3'),
+      'IgnoreUnknown UseKeychain\nUseKeychain yes\n',
+    );
   });
 
   it('does not join a list with an entry too long for OpenSSH, which ignores nothing: the name gets a list of its own', () => {
@@ -53,7 +65,10 @@ describe('fuzz findings: IgnoreUnknown', () => {
     const long = `IgnoreUnknown Use*,${'x'.repeat(1023)}\n`;
     const result = applied(`${long}UseKeychain yes\n`, "Add 'UseKeychain'");
     assert.strictEqual(result, `IgnoreUnknown UseKeychain\n${long}UseKeychain yes\n`);
-    assert.deepStrictEqual(codes(ls.doValidation(document(result), undefined, settings())).filter((c) => c !== 'no-keepalive'), ['never-applies', 'ignored-unknown']);
+    assert.deepStrictEqual(
+      codes(ls.doValidation(document(result), undefined, settings())).filter((c) => c !== 'no-keepalive'),
+      ['never-applies', 'ignored-unknown'],
+    );
   });
 
   it('carries a later list over as written, quotes included', () => {
@@ -72,13 +87,22 @@ describe('fuzz findings: a byte-order mark stays first', () => {
     assert.strictEqual(applied('\ufeffFoo 1\n', "Add 'Foo'"), '\ufeffIgnoreUnknown Foo\nFoo 1\n');
     assert.strictEqual(applied('\ufeffMatch User bob\n  Port 22\n', "Move 'Port'", 'sshd_config'), '\ufeffPort 22\nMatch User bob\n');
     assert.strictEqual(
-      applied('\ufeffMatch User bob\n  X11Forwarding no\n', 'Add recommended keepalive', 'sshd_config', '9.2', 'file:///etc/ssh/sshd_config'),
+      applied(
+        '\ufeffMatch User bob\n  X11Forwarding no\n',
+        'Add recommended keepalive',
+        'sshd_config',
+        '9.2',
+        'file:///etc/ssh/sshd_config',
+      ),
       '\ufeffClientAliveInterval 60\nClientAliveCountMax 3\n\nMatch User bob\n  X11Forwarding no\n',
     );
   });
 
   it('when a fix moves or removes the first line', () => {
-    assert.strictEqual(applied('\ufeffHost *\n  User a\nHost b\n  User c\n', "Move the 'Host *' block"), '\ufeffHost b\n  User c\n\nHost *\n  User a\n');
+    assert.strictEqual(
+      applied('\ufeffHost *\n  User a\nHost b\n  User c\n', "Move the 'Host *' block"),
+      '\ufeffHost b\n  User c\n\nHost *\n  User a\n',
+    );
     assert.strictEqual(applied('\ufeffUser a\nUser a\n', 'Remove the User line (line 2)'), '\ufeffUser a\n');
   });
 });
@@ -86,10 +110,19 @@ describe('fuzz findings: a byte-order mark stays first', () => {
 describe('fuzz findings: splitting a header line', () => {
   it("keeps the header's comment out of a command keyword's value, which runs to the end of the line", () => {
     // `Match User bob ForceCommand /bin/x # note` became `ForceCommand /bin/x # note`: the comment part of the command.
-    assert.strictEqual(applied('Match User bob ForceCommand /bin/x # note\n', "Put 'ForceCommand /bin/x'", 'sshd_config'), 'Match User bob # note\n    ForceCommand /bin/x\n');
-    assert.strictEqual(applied('Host * ProxyCommand nc %h %p # via nc\n', "Put 'ProxyCommand nc %h %p'"), 'Host * # via nc\n    ProxyCommand nc %h %p\n');
+    assert.strictEqual(
+      applied('Match User bob ForceCommand /bin/x # note\n', "Put 'ForceCommand /bin/x'", 'sshd_config'),
+      'Match User bob # note\n    ForceCommand /bin/x\n',
+    );
+    assert.strictEqual(
+      applied('Host * ProxyCommand nc %h %p # via nc\n', "Put 'ProxyCommand nc %h %p'"),
+      'Host * # via nc\n    ProxyCommand nc %h %p\n',
+    );
     // Any other keyword takes the comment along, as before.
-    assert.strictEqual(applied('Host * ServerAliveInterval 60 # keepalive\n', "Put 'ServerAliveInterval 60'"), 'Host *\n    ServerAliveInterval 60 # keepalive\n');
+    assert.strictEqual(
+      applied('Host * ServerAliveInterval 60 # keepalive\n', "Put 'ServerAliveInterval 60'"),
+      'Host *\n    ServerAliveInterval 60 # keepalive\n',
+    );
   });
 
   it('finds the indentation of a block body once per document: 20,000 splits stay linear', () => {
@@ -113,9 +146,19 @@ describe('fuzz findings: ${VAR} references', () => {
   it('a line of 200,000 `${` and one of 30,000 distinct variables are checked in linear time', () => {
     // Each `${` searched for its `}` to the end of the line, and each name was looked up in a list of all before it.
     timed(1500, () => ls.doValidation(document(`IdentityFile ${'${'.repeat(200_000)}}\n`), undefined, settings()));
-    const many = ls.doValidation(document(`ControlPath ${Array.from({ length: 30_000 }, (_, i) => `\${V${i}}`).join('')}\n`), undefined, settings());
+    const many = ls.doValidation(
+      document(`ControlPath ${Array.from({ length: 30_000 }, (_, i) => `\${V${i}}`).join('')}\n`),
+      undefined,
+      settings(),
+    );
     assert.strictEqual(withCode(many, 'environment-variable').length, 1);
-    timed(1500, () => ls.doValidation(document(`IdentityAgent ${Array.from({ length: 30_000 }, (_, i) => `\${V${i}}`).join('/')}\n`), undefined, settings()));
+    timed(1500, () =>
+      ls.doValidation(
+        document(`IdentityAgent ${Array.from({ length: 30_000 }, (_, i) => `\${V${i}}`).join('/')}\n`),
+        undefined,
+        settings(),
+      ),
+    );
   });
 });
 
@@ -131,7 +174,11 @@ describe('fuzz findings: requests a client should not send', () => {
     const doc = document('Host a\n  User b\n');
     for (const context of [undefined, null]) {
       const titles = ls.doCodeActions(doc, context as never, undefined, settings()).map((a) => a.title);
-      assert.deepStrictEqual(titles, ['Add recommended keepalive for all hosts (ServerAliveInterval 60, ServerAliveCountMax 3)'], String(context));
+      assert.deepStrictEqual(
+        titles,
+        ['Add recommended keepalive for all hosts (ServerAliveInterval 60, ServerAliveCountMax 3)'],
+        String(context),
+      );
     }
   });
 

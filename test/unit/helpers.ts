@@ -58,7 +58,11 @@ export interface Expected {
 /** Asserts that exactly one diagnostic has the code (and the severity and range, when given); returns it. */
 export function expectOne(diagnostics: Diagnostic[], expected: Expected): Diagnostic {
   const found = withCode(diagnostics, expected.code);
-  assert.strictEqual(found.length, 1, `expected one ${expected.code}, got: ${JSON.stringify(diagnostics.map((d) => [d.code, rangeOf(d.range)]))}`);
+  assert.strictEqual(
+    found.length,
+    1,
+    `expected one ${expected.code}, got: ${JSON.stringify(diagnostics.map((d) => [d.code, rangeOf(d.range)]))}`,
+  );
   const [diagnostic] = found;
   if (expected.severity !== undefined) assert.strictEqual(diagnostic.severity, expected.severity, `severity of ${expected.code}`);
   if (expected.range) assert.deepStrictEqual(rangeOf(diagnostic.range), expected.range, `range of ${expected.code}`);
@@ -67,18 +71,28 @@ export function expectOne(diagnostics: Diagnostic[], expected: Expected): Diagno
 
 /** Asserts the exact list of diagnostics: code, severity and range of each, in document order. */
 export function expectExactly(diagnostics: Diagnostic[], expected: Array<[string, DiagnosticSeverity, RangeTuple]>): void {
-  assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.severity, rangeOf(d.range)]), expected);
+  assert.deepStrictEqual(
+    diagnostics.map((d) => [d.code, d.severity, rangeOf(d.range)]),
+    expected,
+  );
 }
 
 export function expectNone(diagnostics: Diagnostic[], code?: string): void {
   const found = code ? withCode(diagnostics, code) : diagnostics;
-  assert.deepStrictEqual(found.map((d) => [d.code, rangeOf(d.range)]), [], code ? `expected no ${code}` : 'expected no diagnostics');
+  assert.deepStrictEqual(
+    found.map((d) => [d.code, rangeOf(d.range)]),
+    [],
+    code ? `expected no ${code}` : 'expected no diagnostics',
+  );
 }
 
 /** Asserts that nothing at Error or Warning severity is reported. */
 export function expectNoProblems(diagnostics: Diagnostic[]): void {
   const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-  assert.deepStrictEqual(problems.map((d) => [d.code, rangeOf(d.range), d.message]), []);
+  assert.deepStrictEqual(
+    problems.map((d) => [d.code, rangeOf(d.range), d.message]),
+    [],
+  );
 }
 
 export interface HoverResult {

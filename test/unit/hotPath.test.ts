@@ -29,13 +29,34 @@ function scopeLines(scopes: Scopes) {
 
 const SAMPLES: Record<ConfigLanguage, string> = {
   ssh_config: [
-    'IgnoreUnknown UseKeychain', 'ServerAliveInterval none', 'Host *', '  ServerAliveInterval 60', '  User root',
-    'Host web', '  Hostname web.example.com', '  User bob', '  User alice', '  LocalForward 8080 localhost:80',
-    'Match all', '  ServerAliveCountMax 3', '  ProxyJump bastion', '  ProxyCommand nc %h %p', 'Host "bad', '  Bogus 1',
+    'IgnoreUnknown UseKeychain',
+    'ServerAliveInterval none',
+    'Host *',
+    '  ServerAliveInterval 60',
+    '  User root',
+    'Host web',
+    '  Hostname web.example.com',
+    '  User bob',
+    '  User alice',
+    '  LocalForward 8080 localhost:80',
+    'Match all',
+    '  ServerAliveCountMax 3',
+    '  ProxyJump bastion',
+    '  ProxyCommand nc %h %p',
+    'Host "bad',
+    '  Bogus 1',
   ].join('\n'),
   sshd_config: [
-    'Port 22', 'ClientAliveInterval 60', 'Subsystem sftp internal-sftp', 'Match User bob', '  X11Forwarding no',
-    '  Port 2222', 'Match all', '  ClientAliveCountMax 0', 'Subsystem sftp /usr/lib/sftp-server', 'PermitRootLogin no',
+    'Port 22',
+    'ClientAliveInterval 60',
+    'Subsystem sftp internal-sftp',
+    'Match User bob',
+    '  X11Forwarding no',
+    '  Port 2222',
+    'Match all',
+    '  ClientAliveCountMax 0',
+    'Subsystem sftp /usr/lib/sftp-server',
+    'PermitRootLogin no',
   ].join('\n'),
 };
 
@@ -56,20 +77,31 @@ describe('hot-path invariants', () => {
 
   it('parseInteger reads what Number() reads from strtonum-shaped text, and nothing else', () => {
     const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 22 });
-    const shaped = fc.tuple(fc.constantFrom('', ' ', '\t', '  '), fc.constantFrom('', '+', '-'), digits).map(([space, sign, d]) => space + sign + d);
-    fc.assert(fc.property(shaped, (text) => {
-      assert.strictEqual(parseInteger(text), Number(text));
-    }), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ maxLength: 8 }), (text) => {
-      const expected = /^[ \t\n\v\f\r]*[+-]?\d+$/.test(text) ? Number(text) : undefined;
-      assert.strictEqual(parseInteger(text), expected);
-    }), { numRuns: 500 });
+    const shaped = fc
+      .tuple(fc.constantFrom('', ' ', '\t', '  '), fc.constantFrom('', '+', '-'), digits)
+      .map(([space, sign, d]) => space + sign + d);
+    fc.assert(
+      fc.property(shaped, (text) => {
+        assert.strictEqual(parseInteger(text), Number(text));
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (text) => {
+        const expected = /^[ \t\n\v\f\r]*[+-]?\d+$/.test(text) ? Number(text) : undefined;
+        assert.strictEqual(parseInteger(text), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('plain seconds are read exactly, up to the largest time OpenSSH takes', () => {
     for (const text of ['0', '7', '60', '0060', '2147483647', '9999999999']) {
       const seconds = Number(text);
-      assert.deepStrictEqual(parseTimeInterval(text, '9.2'), seconds > 2147483647 ? { error: 'longer than 2147483647 seconds' } : { seconds });
+      assert.deepStrictEqual(
+        parseTimeInterval(text, '9.2'),
+        seconds > 2147483647 ? { error: 'longer than 2147483647 seconds' } : { seconds },
+      );
     }
   });
 
@@ -82,16 +114,22 @@ describe('hot-path invariants', () => {
         assert.deepStrictEqual(Object.keys(info), layout, info.name);
         assert.deepStrictEqual(Object.keys(info.value), valueLayout, info.name);
       }
-      assert.strictEqual(lookupKeyword(language, language === 'ssh_config' ? 'serveraliveinterval' : 'clientaliveinterval')?.value.kind, 'time');
+      assert.strictEqual(
+        lookupKeyword(language, language === 'ssh_config' ? 'serveraliveinterval' : 'clientaliveinterval')?.value.kind,
+        'time',
+      );
     }
     const port = lookupKeyword('ssh_config', 'port');
     assert.deepStrictEqual([port?.name, port?.value.kind, port?.repeat, port?.vendor], ['Port', 'port', undefined, undefined]);
   });
 
   it('internalized strings are equal to what went in', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (text) => {
-      assert.strictEqual(internalized(text), text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (text) => {
+        assert.strictEqual(internalized(text), text);
+      }),
+      { numRuns: 300 },
+    );
     for (const text of ['__proto__', '0', '4294967295', 'constructor', '']) assert.strictEqual(internalized(text), text);
   });
 });

@@ -16,13 +16,25 @@ describe('keepalive lints', () => {
     });
 
     it('ServerAliveCountMax 0 mentions the interval in effect', () => {
-      const d = expectOne(ssh('ServerAliveInterval 60\nServerAliveCountMax 0'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [1, 20, 1, 21] });
+      const d = expectOne(ssh('ServerAliveInterval 60\nServerAliveCountMax 0'), {
+        code: 'keepalive-countmax-zero',
+        severity: WARNING,
+        range: [1, 20, 1, 21],
+      });
       assert.ok(text(d).includes('1 min'));
     });
 
     it('ClientAliveCountMax 0 warns in every release, with a version-specific meaning', () => {
-      const before = expectOne(sshd('ClientAliveCountMax 0', '8.1'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [0, 20, 0, 21] });
-      const after = expectOne(sshd('ClientAliveCountMax 0', '8.2'), { code: 'keepalive-countmax-zero', severity: WARNING, range: [0, 20, 0, 21] });
+      const before = expectOne(sshd('ClientAliveCountMax 0', '8.1'), {
+        code: 'keepalive-countmax-zero',
+        severity: WARNING,
+        range: [0, 20, 0, 21],
+      });
+      const after = expectOne(sshd('ClientAliveCountMax 0', '8.2'), {
+        code: 'keepalive-countmax-zero',
+        severity: WARNING,
+        range: [0, 20, 0, 21],
+      });
       assert.notStrictEqual(text(before), text(after), 'the explanation changes at 8.2');
       assert.ok(text(before).includes('8.2') && text(after).includes('8.2'));
     });
@@ -52,7 +64,10 @@ describe('keepalive lints', () => {
     });
 
     it('does not see an interval from another specific block', () => {
-      expectOne(ssh('Host x\n  TCPKeepAlive no\nHost y\n  ServerAliveInterval 60'), { code: 'no-dead-peer-detection', range: [1, 15, 1, 17] });
+      expectOne(ssh('Host x\n  TCPKeepAlive no\nHost y\n  ServerAliveInterval 60'), {
+        code: 'no-dead-peer-detection',
+        range: [1, 15, 1, 17],
+      });
     });
 
     it('an interval of 0 or none does not count', () => {
@@ -81,7 +96,9 @@ describe('keepalive lints', () => {
 
     it('takes the network idle timeout from the settings', () => {
       const withTimeout = (config: string, networkIdleTimeout: number) =>
-        ls.doValidation(document(config), undefined, { openSSHVersion: '9.2', networkIdleTimeout }).filter((d) => d.code === 'keepalive-interval-too-long');
+        ls
+          .doValidation(document(config), undefined, { openSSHVersion: '9.2', networkIdleTimeout })
+          .filter((d) => d.code === 'keepalive-interval-too-long');
       assert.strictEqual(withTimeout('ServerAliveInterval 300', 350).length, 0);
       assert.strictEqual(withTimeout('ServerAliveInterval 300', 299).length, 1);
     });
@@ -111,7 +128,11 @@ describe('no-keepalive note', () => {
   });
 
   it('sits on an interval of 0 that every host gets', () => {
-    expectOne(validateAll('Host a\n  User x\nHost *\n  ServerAliveInterval 0\n'), { code: 'no-keepalive', severity: INFO, range: [3, 22, 3, 23] });
+    expectOne(validateAll('Host a\n  User x\nHost *\n  ServerAliveInterval 0\n'), {
+      code: 'no-keepalive',
+      severity: INFO,
+      range: [3, 22, 3, 23],
+    });
   });
 
   it('is absent when every host gets a keepalive, and in an empty file', () => {

@@ -11,13 +11,23 @@ describe('keepalive settings', () => {
   });
 
   it('reads each value for its own file', () => {
-    const { keepalive, rejected } = readKeepaliveSettings({ serverAliveInterval: 30, serverAliveCountMax: 4, clientAliveInterval: 120, clientAliveCountMax: 2 });
+    const { keepalive, rejected } = readKeepaliveSettings({
+      serverAliveInterval: 30,
+      serverAliveCountMax: 4,
+      clientAliveInterval: 120,
+      clientAliveCountMax: 2,
+    });
     assert.deepStrictEqual(keepalive, { ssh_config: { interval: 30, countMax: 4 }, sshd_config: { interval: 120, countMax: 2 } });
     assert.deepStrictEqual(rejected, []);
   });
 
   it('rejects zero, negatives, fractions, strings and values past the maximum, keeping the default', () => {
-    const { keepalive, rejected } = readKeepaliveSettings({ serverAliveInterval: 0, serverAliveCountMax: 2.5, clientAliveInterval: '60', clientAliveCountMax: 101 });
+    const { keepalive, rejected } = readKeepaliveSettings({
+      serverAliveInterval: 0,
+      serverAliveCountMax: 2.5,
+      clientAliveInterval: '60',
+      clientAliveCountMax: 101,
+    });
     assert.deepStrictEqual(keepalive, { ssh_config: { interval: 60, countMax: 3 }, sshd_config: { interval: 60, countMax: 3 } });
     assert.strictEqual(rejected.length, 4);
     assert.ok(rejected.every((entry) => entry.startsWith('sshConfig.keepalive.')));

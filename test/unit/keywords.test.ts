@@ -67,7 +67,11 @@ describe('keywords', () => {
     });
 
     it('reports a keyword removed before the target release', () => {
-      const d = expectOne(ssh('HostbasedAlgorithms ssh-ed25519', '9.2'), { code: 'keyword-removed', severity: ERROR, range: [0, 0, 0, 19] });
+      const d = expectOne(ssh('HostbasedAlgorithms ssh-ed25519', '9.2'), {
+        code: 'keyword-removed',
+        severity: ERROR,
+        range: [0, 0, 0, 19],
+      });
       assert.ok(text(d).includes('HostbasedAcceptedAlgorithms'));
       expectNone(ssh('HostbasedAlgorithms ssh-ed25519', '8.5'));
     });
@@ -154,7 +158,10 @@ describe('keywords', () => {
         ['not-allowed-in-match', ERROR, [3, 2, 3, 16]],
       ]);
       for (const d of diagnostics) {
-        assert.deepStrictEqual(d.relatedInformation?.map((r) => [r.location.range.start.line, r.location.range.start.character]), [[0, 0]]);
+        assert.deepStrictEqual(
+          d.relatedInformation?.map((r) => [r.location.range.start.line, r.location.range.start.character]),
+          [[0, 0]],
+        );
       }
     });
 
@@ -167,7 +174,11 @@ describe('keywords', () => {
     });
 
     it('Subsystem inside Match: an error at 9.2, fine at 9.5', () => {
-      const d = expectOne(sshd('Match User bob\n  Subsystem sftp internal-sftp', '9.2'), { code: 'not-allowed-in-match', severity: ERROR, range: [1, 2, 1, 11] });
+      const d = expectOne(sshd('Match User bob\n  Subsystem sftp internal-sftp', '9.2'), {
+        code: 'not-allowed-in-match',
+        severity: ERROR,
+        range: [1, 2, 1, 11],
+      });
       assert.ok(text(d).includes('9.5'));
       expectNone(sshd('Match User bob\n  Subsystem sftp internal-sftp', '9.5'));
     });

@@ -69,7 +69,10 @@ describe('parser', () => {
 
     it('separates words with tabs', () => {
       const d = only('Port\t22\tx');
-      assert.deepStrictEqual(args(d), [['22', 5, 7], ['x', 8, 9]]);
+      assert.deepStrictEqual(args(d), [
+        ['22', 5, 7],
+        ['x', 8, 9],
+      ]);
       expectOne(validate('Port\t22\tx'), { code: 'extra-arguments', range: [0, 8, 0, 9] });
     });
 
@@ -82,23 +85,35 @@ describe('parser', () => {
   describe('quotes and escapes', () => {
     it('groups words in double and single quotes', () => {
       const d = only(`User "a b" 'c d'`);
-      assert.deepStrictEqual(args(d), [['a b', 5, 10], ['c d', 11, 16]]);
+      assert.deepStrictEqual(args(d), [
+        ['a b', 5, 10],
+        ['c d', 11, 16],
+      ]);
       assert.ok(d.args.every((a) => a.quoted));
       assert.strictEqual(d.args[0].raw, '"a b"');
     });
 
     it('unescapes \\", \\\', \\\\ and a backslash-space', () => {
       const d = only(`X \\"q \\'s a\\\\b e\\ f`);
-      assert.deepStrictEqual(d.args.map((a) => a.value), [`"q`, `'s`, 'a\\b', 'e f']);
+      assert.deepStrictEqual(
+        d.args.map((a) => a.value),
+        [`"q`, `'s`, 'a\\b', 'e f'],
+      );
       assert.ok(d.args.every((a) => !a.quoted));
     });
 
     it('keeps other backslashes as written', () => {
-      assert.deepStrictEqual(only('X a\\nb').args.map((a) => a.value), ['a\\nb']);
+      assert.deepStrictEqual(
+        only('X a\\nb').args.map((a) => a.value),
+        ['a\\nb'],
+      );
     });
 
     it('keeps a quote of the other kind inside quotes', () => {
-      assert.deepStrictEqual(only(`X "it's"`).args.map((a) => a.value), [`it's`]);
+      assert.deepStrictEqual(
+        only(`X "it's"`).args.map((a) => a.value),
+        [`it's`],
+      );
     });
 
     it('reports an unclosed quote from the quote to the end of the line', () => {
@@ -110,15 +125,24 @@ describe('parser', () => {
 
     it('ignores a line whose keyword opens a quote it never closes', () => {
       const doc = parse('"Port 22\nUser x');
-      assert.deepStrictEqual(doc.directives.map((d) => d.name), ['user']);
-      assert.deepStrictEqual(doc.problems.map((p) => [p.code, p.span.start, p.span.end]), [['unterminated-keyword-quote', 0, 8]]);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.name),
+        ['user'],
+      );
+      assert.deepStrictEqual(
+        doc.problems.map((p) => [p.code, p.span.start, p.span.end]),
+        [['unterminated-keyword-quote', 0, 8]],
+      );
       expectExactly(validate('"Port 22\nUser x'), [['unterminated-keyword-quote', WARNING, [0, 0, 0, 8]]]);
     });
 
     it('handles a lone quote as the whole line', () => {
       const doc = parse('"');
       assert.deepStrictEqual(doc.directives, []);
-      assert.deepStrictEqual(doc.problems.map((p) => p.code), ['unterminated-keyword-quote']);
+      assert.deepStrictEqual(
+        doc.problems.map((p) => p.code),
+        ['unterminated-keyword-quote'],
+      );
     });
   });
 
@@ -142,7 +166,10 @@ describe('parser', () => {
 
     it('does not start a comment inside quotes', () => {
       const d = only('User "#hash"');
-      assert.deepStrictEqual(d.args.map((a) => a.value), ['#hash']);
+      assert.deepStrictEqual(
+        d.args.map((a) => a.value),
+        ['#hash'],
+      );
       assert.strictEqual(d.comment, undefined);
     });
 
@@ -168,8 +195,14 @@ describe('parser', () => {
     it('records whole-line comments and skips blank lines', () => {
       const text = '\n# comment\n   \n\t# indented\nPort 1\n';
       const doc = parse(text);
-      assert.deepStrictEqual(doc.comments, [{ start: 1, end: 10 }, { start: 16, end: 26 }]);
-      assert.deepStrictEqual(doc.directives.map((d) => [d.name, d.line]), [['port', 4]]);
+      assert.deepStrictEqual(doc.comments, [
+        { start: 1, end: 10 },
+        { start: 16, end: 26 },
+      ]);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => [d.name, d.line]),
+        [['port', 4]],
+      );
       assert.deepStrictEqual([...doc.lineStarts], [0, 1, 11, 15, 27, 34]);
       expectNone(validate(text));
     });
@@ -179,7 +212,14 @@ describe('parser', () => {
     it('reads CRLF files with exact offsets and no \\r in values', () => {
       const text = 'Host a\r\n  User bob\r\nPort 22\r\n';
       const doc = parse(text);
-      assert.deepStrictEqual(doc.directives.map((d) => [d.name, d.line, d.start, d.end]), [['host', 0, 0, 6], ['user', 1, 10, 18], ['port', 2, 20, 27]]);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => [d.name, d.line, d.start, d.end]),
+        [
+          ['host', 0, 0, 6],
+          ['user', 1, 10, 18],
+          ['port', 2, 20, 27],
+        ],
+      );
       for (const d of doc.directives) for (const a of d.args) assert.ok(!a.value.includes('\r'), `no CR in ${JSON.stringify(a.value)}`);
       assert.deepStrictEqual(doc.directives[1].rest, { start: 15, end: 18 });
       assert.deepStrictEqual([...doc.lineStarts], [0, 8, 20, 29]);
@@ -192,7 +232,13 @@ describe('parser', () => {
     it('reports a byte-order mark and still reads the first keyword', () => {
       const doc = parse('\ufeffPort 22\nUser x');
       assert.deepStrictEqual(doc.problems, [{ code: 'byte-order-mark', span: { start: 0, end: 1 }, line: 0 }]);
-      assert.deepStrictEqual(doc.directives.map((d) => [d.name, d.keyword.start]), [['port', 1], ['user', 9]]);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => [d.name, d.keyword.start]),
+        [
+          ['port', 1],
+          ['user', 9],
+        ],
+      );
       expectExactly(validate('\ufeffPort 22'), [['byte-order-mark', ERROR, [0, 0, 0, 1]]]);
     });
 
@@ -234,15 +280,32 @@ describe('parser', () => {
     const doc = parse(text);
 
     it('starts a global block, then one block per Host/Match line', () => {
-      assert.deepStrictEqual(doc.blocks.map((b) => [b.kind, b.index, b.header?.line]), [['global', 0, undefined], ['host', 1, 0 + 1], ['match', 2, 3], ['host', 3, 6]]);
+      assert.deepStrictEqual(
+        doc.blocks.map((b) => [b.kind, b.index, b.header?.line]),
+        [
+          ['global', 0, undefined],
+          ['host', 1, 0 + 1],
+          ['match', 2, 3],
+          ['host', 3, 6],
+        ],
+      );
     });
 
     it('keeps the header out of block.directives but gives it the block index', () => {
-      assert.deepStrictEqual(doc.blocks.map((b) => b.directives.map((d) => d.name)), [['user'], ['port'], ['user', 'include'], []]);
+      assert.deepStrictEqual(
+        doc.blocks.map((b) => b.directives.map((d) => d.name)),
+        [['user'], ['port'], ['user', 'include'], []],
+      );
       const host = doc.directives.find((d) => d.name === 'host')!;
       assert.strictEqual(host.blockIndex, 1);
-      assert.deepStrictEqual(host.args.map((a) => a.value), ['a', 'b']);
-      assert.deepStrictEqual(doc.directives.map((d) => d.blockIndex), [0, 1, 1, 2, 2, 2, 3]);
+      assert.deepStrictEqual(
+        host.args.map((a) => a.value),
+        ['a', 'b'],
+      );
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.blockIndex),
+        [0, 1, 1, 2, 2, 2, 3],
+      );
     });
 
     it('parses Include as an ordinary directive', () => {
@@ -253,17 +316,29 @@ describe('parser', () => {
 
     it('does not open a block for Host in sshd_config', () => {
       const sshd = parse('Host a\nMatch User b\n  X11Forwarding no', 'sshd_config');
-      assert.deepStrictEqual(sshd.blocks.map((b) => b.kind), ['global', 'match']);
-      assert.deepStrictEqual(sshd.blocks[0].directives.map((d) => d.name), ['host']);
+      assert.deepStrictEqual(
+        sshd.blocks.map((b) => b.kind),
+        ['global', 'match'],
+      );
+      assert.deepStrictEqual(
+        sshd.blocks[0].directives.map((d) => d.name),
+        ['host'],
+      );
     });
   });
 
   describe('compact model', () => {
     it('shares one lower-cased name per keyword, whatever its case', () => {
       const doc = parse('HostName a\nhostname b\nHOSTNAME c\nHoStNaMe d');
-      assert.deepStrictEqual(doc.directives.map((d) => d.name), ['hostname', 'hostname', 'hostname', 'hostname']);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.name),
+        ['hostname', 'hostname', 'hostname', 'hostname'],
+      );
       assert.ok(doc.directives.every((d) => d.name === doc.directives[0].name));
-      assert.deepStrictEqual(doc.directives.map((d) => d.keyword.value), ['HostName', 'hostname', 'HOSTNAME', 'HoStNaMe']);
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.keyword.value),
+        ['HostName', 'hostname', 'HOSTNAME', 'HoStNaMe'],
+      );
     });
 
     it("folds only A–Z in keywords, as OpenSSH's tolower does", () => {
@@ -277,27 +352,39 @@ describe('parser', () => {
     it('names every made-up keyword right', () => {
       const lines = Array.from({ length: 5000 }, (_, i) => `Made${i}Up${i % 7 ? 'X' : 'y'} v`);
       const doc = parse(lines.join('\n'));
-      assert.deepStrictEqual(doc.directives.map((d) => d.name), lines.map((l) => l.split(' ')[0].toLowerCase()));
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.name),
+        lines.map((l) => l.split(' ')[0].toLowerCase()),
+      );
     });
 
     it('argCount, argValue and argIsEmpty agree with args on any line', () => {
       const piece = fc.constantFrom('a', 'B', ' ', '\t', '"', "'", '\\', '#', '=', 'x y', ',', 'Port', 'Host');
-      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-        for (const directive of parse(`Key ${pieces.join('')}`).directives) {
-          const { args } = directive;
-          assert.strictEqual(directive.argCount, args.length);
-          args.forEach((word, i) => assert.strictEqual(directive.argValue(i), word.value));
-          args.forEach((word, i) => assert.strictEqual(directive.argIsEmpty(i), word.value === ''));
-          assert.strictEqual(directive.argValue(args.length), '');
-          assert.strictEqual(directive.argIsEmpty(args.length), true);
-        }
-      }), { seed: 20261123, numRuns: 300 });
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+          for (const directive of parse(`Key ${pieces.join('')}`).directives) {
+            const { args } = directive;
+            assert.strictEqual(directive.argCount, args.length);
+            args.forEach((word, i) => assert.strictEqual(directive.argValue(i), word.value));
+            args.forEach((word, i) => assert.strictEqual(directive.argIsEmpty(i), word.value === ''));
+            assert.strictEqual(directive.argValue(args.length), '');
+            assert.strictEqual(directive.argIsEmpty(args.length), true);
+          }
+        }),
+        { seed: 20261123, numRuns: 300 },
+      );
     });
 
     it('gives each block exactly the directives between its header and the next', () => {
       const doc = parse('A 1\nHost x\nB 2\nC 3\nHost y\nMatch all\nD 4');
-      assert.deepStrictEqual(doc.blocks.map((b) => b.directives.map((d) => d.name)), [['a'], ['b', 'c'], [], ['d']]);
-      assert.deepStrictEqual(doc.directives.map((d) => d.blockIndex), [0, 1, 1, 1, 2, 3, 3]);
+      assert.deepStrictEqual(
+        doc.blocks.map((b) => b.directives.map((d) => d.name)),
+        [['a'], ['b', 'c'], [], ['d']],
+      );
+      assert.deepStrictEqual(
+        doc.directives.map((d) => d.blockIndex),
+        [0, 1, 1, 1, 2, 3, 3],
+      );
     });
   });
 });

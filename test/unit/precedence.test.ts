@@ -66,7 +66,11 @@ describe('precedence', () => {
     });
 
     it('never flags options that accumulate', () => {
-      expectNone(ssh('Host *\n  IdentityFile ~/.ssh/a\n  LocalForward 1080 h:22\n  SendEnv LANG\n  CertificateFile ~/.ssh/c\nHost x\n  IdentityFile ~/.ssh/b\n  LocalForward 1081 h:23\n  SendEnv LC_*\n  CertificateFile ~/.ssh/d\n  IdentityFile ~/.ssh/e'));
+      expectNone(
+        ssh(
+          'Host *\n  IdentityFile ~/.ssh/a\n  LocalForward 1080 h:22\n  SendEnv LANG\n  CertificateFile ~/.ssh/c\nHost x\n  IdentityFile ~/.ssh/b\n  LocalForward 1081 h:23\n  SendEnv LC_*\n  CertificateFile ~/.ssh/d\n  IdentityFile ~/.ssh/e',
+        ),
+      );
     });
 
     it('ServerAliveInterval none leaves the option unset, so a later value is not flagged', () => {
@@ -116,11 +120,15 @@ describe('precedence', () => {
     });
 
     it('flags duplicates inside one Match block', () => {
-      expectExactly(sshd('Match User bob\n  ClientAliveInterval 60\n  ClientAliveInterval 30'), [['never-applies', WARNING, [2, 2, 2, 24]]]);
+      expectExactly(sshd('Match User bob\n  ClientAliveInterval 60\n  ClientAliveInterval 30'), [
+        ['never-applies', WARNING, [2, 2, 2, 24]],
+      ]);
     });
 
     it('an earlier Match all beats later Match blocks', () => {
-      expectExactly(sshd('Match all\n  X11Forwarding no\nMatch User bob\n  X11Forwarding yes'), [['never-applies', WARNING, [3, 2, 3, 19]]]);
+      expectExactly(sshd('Match all\n  X11Forwarding no\nMatch User bob\n  X11Forwarding yes'), [
+        ['never-applies', WARNING, [3, 2, 3, 19]],
+      ]);
     });
 
     it('never flags accumulating options such as Port, HostKey and AllowUsers', () => {
@@ -144,7 +152,9 @@ describe('precedence', () => {
 
     it('Subsystem in the global section and again in Match all: an error before 9.5', () => {
       expectExactly(sshd('Subsystem sftp a\nMatch all\n  Subsystem sftp b', '9.2'), [['duplicate-subsystem', ERROR, [2, 12, 2, 16]]]);
-      expectExactly(sshd('Match all\n  Subsystem sftp a\nMatch all\n  Subsystem sftp b', '9.2'), [['duplicate-subsystem', ERROR, [3, 12, 3, 16]]]);
+      expectExactly(sshd('Match all\n  Subsystem sftp a\nMatch all\n  Subsystem sftp b', '9.2'), [
+        ['duplicate-subsystem', ERROR, [3, 12, 3, 16]],
+      ]);
       // From 9.5 the Match all definition overrides the global one when a connection arrives.
       expectNone(sshd('Subsystem sftp a\nMatch all\n  Subsystem sftp b', '9.5'));
     });
@@ -181,7 +191,10 @@ describe('precedence', () => {
     });
 
     it('a user set only in a Match block does not count for the global command', () => {
-      expectOne(sshd('AuthorizedKeysCommand /bin/x\nMatch User bob\n  AuthorizedKeysCommandUser nobody'), { code: 'missing-companion', range: [0, 0, 0, 21] });
+      expectOne(sshd('AuthorizedKeysCommand /bin/x\nMatch User bob\n  AuthorizedKeysCommandUser nobody'), {
+        code: 'missing-companion',
+        range: [0, 0, 0, 21],
+      });
     });
   });
 });

@@ -15,37 +15,157 @@ const LANGUAGES: Language[] = ['ssh_config', 'sshd_config'];
 const VERSIONS = ['0.1', '6.0', '7.4', '8.1', '8.2', '9.2', '9.5', '9.8', '10.0', '10.3', '10.5', '99.0'];
 
 const REALISTIC_LINES = [
-  '# comment', '', '   ', 'Include /etc/ssh/ssh_config.d/*.conf', 'Host *', 'Host web* !web9 "quoted name"', 'Host=db',
-  '  User bob', '  User = carol', '  Port 2222', 'Port==22', '  IdentityFile ~/.ssh/id_ed25519', '  ServerAliveInterval 60',
-  '  ServerAliveCountMax 0', '  ServerAliveInterval none', '  TCPKeepAlive no', '  ProxyJump user@jump:22,ssh://b',
-  '  ProxyCommand nc %h %p # keep', '  LocalForward 8080 localhost:80', '  RemoteForward /tmp/a /tmp/b', '  DynamicForward [::1]:1080',
-  '  Ciphers +aes128-cbc,', '  HostKeyAlgorithms ssh-ed25519*,rsa-sha2-*', '  ControlPersist 10m', '  EscapeChar ^]',
-  '  AddKeysToAgent confirm 1h', '  SendEnv LANG LC_*', '  SetEnv A=b', '  IgnoreUnknown UseKeychain,*', '  UseKeychain yes',
-  'Match host a,b !user x exec "test -f /x"', 'Match all', 'Match canonical all', 'Match localnetwork 10.0.0.0/8',
-  'Match User bob Address 192.168.1.1/24', 'Match Group "a b" LocalPort 22', 'Match Invalid-User', 'Match',
-  'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'ClientAliveInterval 5m', 'ClientAliveCountMax 0',
-  'Subsystem sftp /usr/lib/openssh/sftp-server', 'Subsystem sftp internal-sftp', 'AuthorizedKeysCommand /bin/x %u',
-  'AuthorizedKeysCommandUser nobody', 'ChannelTimeout session=5m global=1h', 'MaxStartups 10:30:60', 'RekeyLimit 1G 1h',
-  'PermitOpen any', 'PermitListen 8080 *:*', 'ListenAddress [::1]:22', 'PermitUserEnvironment Yes', 'KeepAlive yes',
-  'UsePrivilegeSeparation sandbox', 'RSAAuthentication yes', 'DebianBanner no', 'LoginGraceTime 1.5', 'ForceCommand echo # x',
-  'StreamLocalBindMask 0177', 'FingerprintHash md5', 'AcceptEnv LANG', 'X11Forwarding YES', 'PermitTunnel Yes',
+  '# comment',
+  '',
+  '   ',
+  'Include /etc/ssh/ssh_config.d/*.conf',
+  'Host *',
+  'Host web* !web9 "quoted name"',
+  'Host=db',
+  '  User bob',
+  '  User = carol',
+  '  Port 2222',
+  'Port==22',
+  '  IdentityFile ~/.ssh/id_ed25519',
+  '  ServerAliveInterval 60',
+  '  ServerAliveCountMax 0',
+  '  ServerAliveInterval none',
+  '  TCPKeepAlive no',
+  '  ProxyJump user@jump:22,ssh://b',
+  '  ProxyCommand nc %h %p # keep',
+  '  LocalForward 8080 localhost:80',
+  '  RemoteForward /tmp/a /tmp/b',
+  '  DynamicForward [::1]:1080',
+  '  Ciphers +aes128-cbc,',
+  '  HostKeyAlgorithms ssh-ed25519*,rsa-sha2-*',
+  '  ControlPersist 10m',
+  '  EscapeChar ^]',
+  '  AddKeysToAgent confirm 1h',
+  '  SendEnv LANG LC_*',
+  '  SetEnv A=b',
+  '  IgnoreUnknown UseKeychain,*',
+  '  UseKeychain yes',
+  'Match host a,b !user x exec "test -f /x"',
+  'Match all',
+  'Match canonical all',
+  'Match localnetwork 10.0.0.0/8',
+  'Match User bob Address 192.168.1.1/24',
+  'Match Group "a b" LocalPort 22',
+  'Match Invalid-User',
+  'Match',
+  'PermitRootLogin prohibit-password',
+  'PasswordAuthentication no',
+  'ClientAliveInterval 5m',
+  'ClientAliveCountMax 0',
+  'Subsystem sftp /usr/lib/openssh/sftp-server',
+  'Subsystem sftp internal-sftp',
+  'AuthorizedKeysCommand /bin/x %u',
+  'AuthorizedKeysCommandUser nobody',
+  'ChannelTimeout session=5m global=1h',
+  'MaxStartups 10:30:60',
+  'RekeyLimit 1G 1h',
+  'PermitOpen any',
+  'PermitListen 8080 *:*',
+  'ListenAddress [::1]:22',
+  'PermitUserEnvironment Yes',
+  'KeepAlive yes',
+  'UsePrivilegeSeparation sandbox',
+  'RSAAuthentication yes',
+  'DebianBanner no',
+  'LoginGraceTime 1.5',
+  'ForceCommand echo # x',
+  'StreamLocalBindMask 0177',
+  'FingerprintHash md5',
+  'AcceptEnv LANG',
+  'X11Forwarding YES',
+  'PermitTunnel Yes',
 ];
 
 const KEYWORDS = [...new Set(LANGUAGES.flatMap((language) => [...allKeywords(language)].map((info) => info.name)))];
 
 const VALUE_WORDS = [
-  'yes', 'no', 'true', 'false', 'none', 'any', 'all', '0', '22', '-1', '65536', '2147483648', '1h30m', '5s5', '.5', '+5',
-  'localhost:80', '[::1]:80', '/tmp/x', '~/.ssh/id', '%h', '*', '!x', 'a,b,', '"a b"', "'c d'", '"', "'", '=', '==', '#c',
-  '\\', '\\"', 'session=5m', 'aes128-ctr,bogus', '192.168.1.1/24', 'é', '😀', 'Ⅻ',
+  'yes',
+  'no',
+  'true',
+  'false',
+  'none',
+  'any',
+  'all',
+  '0',
+  '22',
+  '-1',
+  '65536',
+  '2147483648',
+  '1h30m',
+  '5s5',
+  '.5',
+  '+5',
+  'localhost:80',
+  '[::1]:80',
+  '/tmp/x',
+  '~/.ssh/id',
+  '%h',
+  '*',
+  '!x',
+  'a,b,',
+  '"a b"',
+  "'c d'",
+  '"',
+  "'",
+  '=',
+  '==',
+  '#c',
+  '\\',
+  '\\"',
+  'session=5m',
+  'aes128-ctr,bogus',
+  '192.168.1.1/24',
+  'é',
+  '😀',
+  'Ⅻ',
 ];
 
 /** Characters that matter to the parser, plus some unicode trouble. */
-const SPECIAL_CHARS = [' ', '\t', '\n', '\r', '\r\n', '\0', '\ufeff', '"', "'", '=', '#', '\\', ',', ':', '[', ']', '!', '*', 'a', 'Z', '1', 'é', '😀', '\ud800', '\udc00', '\u2028', '\f', '\v'];
+const SPECIAL_CHARS = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\0',
+  '\ufeff',
+  '"',
+  "'",
+  '=',
+  '#',
+  '\\',
+  ',',
+  ':',
+  '[',
+  ']',
+  '!',
+  '*',
+  'a',
+  'Z',
+  '1',
+  'é',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '\u2028',
+  '\f',
+  '\v',
+];
 
 const specialChar = fc.constantFrom(...SPECIAL_CHARS);
 
 const keywordLine = fc
-  .tuple(fc.constantFrom(...KEYWORDS), fc.constantFrom('', ' ', '  ', '\t'), fc.constantFrom(' ', '=', ' = ', '\t'), fc.array(fc.constantFrom(...VALUE_WORDS), { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...KEYWORDS),
+    fc.constantFrom('', ' ', '  ', '\t'),
+    fc.constantFrom(' ', '=', ' = ', '\t'),
+    fc.array(fc.constantFrom(...VALUE_WORDS), { maxLength: 4 }),
+  )
   .map(([keyword, indent, separator, words]) => `${indent}${keyword}${separator}${words.join(' ')}`);
 
 const line = fc.oneof(fc.constantFrom(...REALISTIC_LINES), keywordLine);
@@ -77,7 +197,9 @@ const mutatedConfig = fc.tuple(config, fc.array(mutation, { maxLength: 8 })).map
 const randomText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
   fc.array(specialChar, { maxLength: 80 }).map((chars) => chars.join('')),
-  fc.array(fc.oneof(specialChar, fc.constantFrom(...VALUE_WORDS), fc.constantFrom(...KEYWORDS)), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(specialChar, fc.constantFrom(...VALUE_WORDS), fc.constantFrom(...KEYWORDS)), { maxLength: 40 })
+    .map((parts) => parts.join('')),
 );
 
 function assertValidPosition(doc: TextDocument, position: Position, what: string): number {
@@ -123,21 +245,27 @@ describe('properties', function () {
 
   it('random strings: never throws, ranges inside the document, string codes', () => {
     fc.assert(
-      fc.property(randomText, languageAndVersion, hoverOffsets, (text, [language, version], offsets) => checkDocument(text, language, version, offsets)),
+      fc.property(randomText, languageAndVersion, hoverOffsets, (text, [language, version], offsets) =>
+        checkDocument(text, language, version, offsets),
+      ),
       { seed: SEED, numRuns: 500 },
     );
   });
 
   it('realistic configs: never throws, ranges inside the document, string codes', () => {
     fc.assert(
-      fc.property(config, languageAndVersion, hoverOffsets, (text, [language, version], offsets) => checkDocument(text, language, version, offsets)),
+      fc.property(config, languageAndVersion, hoverOffsets, (text, [language, version], offsets) =>
+        checkDocument(text, language, version, offsets),
+      ),
       { seed: SEED + 1, numRuns: 300 },
     );
   });
 
   it('mutated realistic configs: never throws, ranges inside the document, string codes', () => {
     fc.assert(
-      fc.property(mutatedConfig, languageAndVersion, hoverOffsets, (text, [language, version], offsets) => checkDocument(text, language, version, offsets)),
+      fc.property(mutatedConfig, languageAndVersion, hoverOffsets, (text, [language, version], offsets) =>
+        checkDocument(text, language, version, offsets),
+      ),
       { seed: SEED + 2, numRuns: 500 },
     );
   });

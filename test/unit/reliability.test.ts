@@ -40,11 +40,14 @@ describe('reliability: wildcard patterns', () => {
   it('agree with OpenSSH 9.2 match_pattern on every small text and pattern', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é'), maxLength: 8 });
     const pattern = fc.string({ unit: fc.constantFrom('a', 'b', '*', '?', 'é'), maxLength: 8 });
-    fc.assert(fc.property(text, pattern, (s, p) => {
-      // OpenSSH compares bytes: é is two of them, so a `?` takes half of it.
-      const bytes = (x: string) => Buffer.from(x, 'utf8').toString('latin1');
-      assert.strictEqual(matchPattern(s, p), referenceMatch(bytes(s), bytes(p)), `${JSON.stringify(s)} ~ ${JSON.stringify(p)}`);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, pattern, (s, p) => {
+        // OpenSSH compares bytes: é is two of them, so a `?` takes half of it.
+        const bytes = (x: string) => Buffer.from(x, 'utf8').toString('latin1');
+        assert.strictEqual(matchPattern(s, p), referenceMatch(bytes(s), bytes(p)), `${JSON.stringify(s)} ~ ${JSON.stringify(p)}`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('read lists as OpenSSH does: a negated match wins, an entry of 1,023 bytes fails the list', () => {
@@ -59,7 +62,11 @@ describe('reliability: wildcard patterns', () => {
   it('HostKeyAlgorithms *?*?…! is judged at once, not after a minute of backtracking', () => {
     for (const keyword of ['HostKeyAlgorithms', 'PubkeyAcceptedAlgorithms', 'CASignatureAlgorithms', 'HostbasedAcceptedAlgorithms']) {
       const diagnostics = timed(2000, () => validateAll(`${keyword} ${'*?'.repeat(200)}!\n`));
-      assert.deepStrictEqual(codes(diagnostics).filter((c) => c !== 'no-keepalive'), ['invalid-algorithm'], keyword);
+      assert.deepStrictEqual(
+        codes(diagnostics).filter((c) => c !== 'no-keepalive'),
+        ['invalid-algorithm'],
+        keyword,
+      );
     }
   });
 
@@ -80,7 +87,9 @@ describe('reliability: wildcard patterns', () => {
   it('a long IgnoreUnknown list against thousands of made-up keywords stays bounded', () => {
     const list = Array.from({ length: 2000 }, (_, i) => `*a${i}?b*`).join(',');
     const keywords = Array.from({ length: 20_000 }, (_, i) => `${'a'.repeat(50)}${i} x`).join('\n');
-    const diagnostics = timed(5000, () => ls.doValidation(document(`IgnoreUnknown ${list}\n${keywords}`), undefined, settings({ maxNumberOfProblems: 100_000 })));
+    const diagnostics = timed(5000, () =>
+      ls.doValidation(document(`IgnoreUnknown ${list}\n${keywords}`), undefined, settings({ maxNumberOfProblems: 100_000 })),
+    );
     assert.strictEqual(withCode(diagnostics, 'unknown-keyword').length + withCode(diagnostics, 'ignored-unknown').length, 20_000);
   });
 });
@@ -95,14 +104,22 @@ describe('reliability: bounded work', () => {
   it('20,000 sshd Match blocks with ClientAliveCountMax 0 do not rescan a large global section each', () => {
     const global = Array.from({ length: 20_000 }, (_, i) => `AcceptEnv X_${i}`).join('\n');
     const text = `${global}\nClientAliveInterval 30\n${Array.from({ length: 20_000 }, (_, i) => `Match User u${i}\n  ClientAliveCountMax 0`).join('\n')}\n`;
-    const diagnostics = timed(5000, () => ls.doValidation(document(text, 'sshd_config'), undefined, settings({ maxNumberOfProblems: 100_000 })));
+    const diagnostics = timed(5000, () =>
+      ls.doValidation(document(text, 'sshd_config'), undefined, settings({ maxNumberOfProblems: 100_000 })),
+    );
     assert.strictEqual(withCode(diagnostics, 'keepalive-countmax-zero').length, 20_000);
   });
 
   it('AuthenticationMethods any and AuthorizedKeysCommand in 20,000 Match blocks stay linear', () => {
     const blocks = (line: string) => Array.from({ length: 20_000 }, (_, i) => `Match User u${i}\n  ${line}`).join('\n');
     timed(5000, () => ls.doValidation(document(blocks('AuthenticationMethods any'), 'sshd_config'), undefined, settings()));
-    timed(5000, () => ls.doValidation(document(`AuthorizedKeysCommandUser nobody\n${blocks('AuthorizedKeysCommand /bin/true')}`, 'sshd_config'), undefined, settings()));
+    timed(5000, () =>
+      ls.doValidation(
+        document(`AuthorizedKeysCommandUser nobody\n${blocks('AuthorizedKeysCommand /bin/true')}`, 'sshd_config'),
+        undefined,
+        settings(),
+      ),
+    );
   });
 
   it('no check searches past its line: a 320,000-line file is validated in seconds', () => {
@@ -125,8 +142,14 @@ describe('reliability: bounded work', () => {
     assert.ok(size < 20_000_000, `${size} bytes of actions`);
     const moves = actions.filter((a) => a.title.startsWith("Move the 'Host *' block"));
     assert.strictEqual(moves.length, 1);
-    assert.strictEqual(moves[0].diagnostics!.length, withCode(diagnostics, 'never-applies').filter((d) => d.range.start.line === 5002).length);
-    assert.strictEqual(actions.filter((a) => a.title.startsWith('Remove the User line')).length, withCode(diagnostics, 'never-applies').length);
+    assert.strictEqual(
+      moves[0].diagnostics!.length,
+      withCode(diagnostics, 'never-applies').filter((d) => d.range.start.line === 5002).length,
+    );
+    assert.strictEqual(
+      actions.filter((a) => a.title.startsWith('Remove the User line')).length,
+      withCode(diagnostics, 'never-applies').length,
+    );
   });
 
   it('publishes at most maxNumberOfProblems, the most severe first, and says how many more there are', () => {
@@ -139,7 +162,11 @@ describe('reliability: bounded work', () => {
     assert.ok(diagnostics.slice(0, -1).every((d) => d.severity === DiagnosticSeverity.Error));
     const few = ls.doValidation(document('a\nServerAliveCountMax 0\nb\n'), undefined, settings({ maxNumberOfProblems: 1 }));
     assert.deepStrictEqual(codes(few), ['unknown-keyword', 'too-many-problems']);
-    const off = ls.doValidation(document('a\nb\n'), undefined, settings({ maxNumberOfProblems: 1, severityOverrides: { 'too-many-problems': 'off' } }));
+    const off = ls.doValidation(
+      document('a\nb\n'),
+      undefined,
+      settings({ maxNumberOfProblems: 1, severityOverrides: { 'too-many-problems': 'off' } }),
+    );
     assert.deepStrictEqual(codes(off), ['unknown-keyword']);
   });
 
@@ -159,7 +186,10 @@ describe('reliability: bounded work', () => {
 
 describe('reliability: OpenSSH compares ASCII only', () => {
   it('a keyword with a Kelvin sign is no keyword, whatever JavaScript folds it to', () => {
-    assert.deepStrictEqual(codes(validateAll('StrictHost\u212AeyChecking yes\n')).filter((c) => c !== 'no-keepalive'), ['unknown-keyword']);
+    assert.deepStrictEqual(
+      codes(validateAll('StrictHost\u212AeyChecking yes\n')).filter((c) => c !== 'no-keepalive'),
+      ['unknown-keyword'],
+    );
     assert.strictEqual(parseConfig('"StrictHost\u212AeyChecking" yes\n', 'ssh_config').directives[0].name, 'stricthost\u212Aeychecking');
   });
 
@@ -200,7 +230,10 @@ describe('reliability: fixes write what OpenSSH accepts', () => {
 
   it('the keepalive fix keeps a comment glued to the value a comment', () => {
     const { doc, actions } = fixesFor('ClientAliveInterval=#off\nMatch User bob\n  X11Forwarding no\n', 'sshd_config', ['refactor']);
-    const result = apply(doc, actions.find((a) => a.title.startsWith('Add recommended keepalive'))!);
+    const result = apply(
+      doc,
+      actions.find((a) => a.title.startsWith('Add recommended keepalive'))!,
+    );
     assert.match(result, /^ClientAliveInterval= 60 #off\n/);
     assert.deepStrictEqual(firstDirective(result, 'sshd_config'), ['clientaliveinterval', '60']);
   });
@@ -243,7 +276,10 @@ describe('reliability: code actions follow the text as it is now', () => {
     const [stale] = withCode(ls.doValidation(before, undefined, settings()), 'wrong-file');
     const now = document('Host a\n  HostName example.com\n');
     const actions = ls.doCodeActions(now, { diagnostics: [stale] }, undefined, settings());
-    assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('Change')), []);
+    assert.deepStrictEqual(
+      actions.filter((a) => a.title.startsWith('Change')),
+      [],
+    );
   });
 
   it("uses today's fix data, never the request's", () => {
@@ -258,8 +294,14 @@ describe('reliability: code actions follow the text as it is now', () => {
   it('titles name their line, so a menu for a whole range tells them apart', () => {
     const doc = document('Host a\n  User x\n  User y\n  User z\n');
     const diagnostics = ls.doValidation(doc, undefined, settings());
-    const titles = ls.doCodeActions(doc, { diagnostics }, undefined, settings()).map((a) => a.title).filter((t) => t.startsWith('Remove'));
-    assert.deepStrictEqual(titles, ['Remove the User line (line 3): it never takes effect', 'Remove the User line (line 4): it never takes effect']);
+    const titles = ls
+      .doCodeActions(doc, { diagnostics }, undefined, settings())
+      .map((a) => a.title)
+      .filter((t) => t.startsWith('Remove'));
+    assert.deepStrictEqual(titles, [
+      'Remove the User line (line 3): it never takes effect',
+      'Remove the User line (line 4): it never takes effect',
+    ]);
   });
 
   it('ignores malformed diagnostics and kinds in a request', () => {
@@ -274,8 +316,14 @@ describe('reliability: the last real-world disagreements', () => {
 
   it('every AuthorizedKeysCommand and AuthorizedPrincipalsCommand line must be an absolute path, in Match too', () => {
     const lines = (diagnostics: Diagnostic[]) => withCode(diagnostics, 'invalid-value').map((d) => d.range.start.line);
-    assert.deepStrictEqual(lines(sshd('AuthorizedKeysCommand /bin/true\nAuthorizedKeysCommandUser nobody\nAuthorizedKeysCommand foo\n')), [2]);
-    assert.deepStrictEqual(lines(sshd('AuthorizedKeysCommandUser nobody\nMatch User x\n  AuthorizedKeysCommand foo\n  AuthorizedPrincipalsCommand bar\n')), [2, 3]);
+    assert.deepStrictEqual(
+      lines(sshd('AuthorizedKeysCommand /bin/true\nAuthorizedKeysCommandUser nobody\nAuthorizedKeysCommand foo\n')),
+      [2],
+    );
+    assert.deepStrictEqual(
+      lines(sshd('AuthorizedKeysCommandUser nobody\nMatch User x\n  AuthorizedKeysCommand foo\n  AuthorizedPrincipalsCommand bar\n')),
+      [2, 3],
+    );
     assert.deepStrictEqual(lines(sshd('AuthorizedKeysCommand None\nAuthorizedKeysCommand none\n')), []);
   });
 
@@ -293,20 +341,42 @@ describe('reliability: the last real-world disagreements', () => {
   });
 
   it('${VAR} in values ssh expands: a warning naming the variable, an error when malformed', () => {
-    const env = (source: string) => validateAll(source, 'ssh_config').filter((d) => d.code === 'environment-variable' || d.code === 'invalid-value');
+    const env = (source: string) =>
+      validateAll(source, 'ssh_config').filter((d) => d.code === 'environment-variable' || d.code === 'invalid-value');
     assert.match(text(env('LocalForward ${SOCKDIR}/a.sock /tmp/b.sock\n')[0]), /\$\{SOCKDIR\}.*rejects this line/);
     assert.match(text(env('IdentityAgent ${XDG_RUNTIME_DIR}/agent\n')[0]), /XDG_RUNTIME_DIR/);
     assert.match(text(env('ControlPath ~/.ssh/${CM}/%C\n')[0]), /\$\{CM\}/);
     assert.deepStrictEqual(codes(env('IdentityAgent ${FOO\n')), ['invalid-value']);
     assert.deepStrictEqual(codes(env('IdentityFile ${HOME}/.ssh/id\nForwardAgent yes\n')), []);
     // ssh 8.3 did not expand them yet.
-    assert.deepStrictEqual(ls.doValidation(document('ControlPath ${CM}\n'), undefined, { openSSHVersion: '8.3' }).filter((d) => d.code === 'environment-variable'), []);
+    assert.deepStrictEqual(
+      ls
+        .doValidation(document('ControlPath ${CM}\n'), undefined, { openSSHVersion: '8.3' })
+        .filter((d) => d.code === 'environment-variable'),
+      [],
+    );
   });
 
   it('empty words and extra arguments that OpenSSH rejects in lists and single paths', () => {
-    const errors = (source: string, language: Language) => ls.doValidation(document(source, language), undefined, settings()).filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.range.start.line);
-    assert.deepStrictEqual(errors('AllowUsers ""\nDenyGroups wheel ""\nAuthorizedKeysFile a ""\nRevokedKeys a b\nAcceptEnv ""\nStreamLocalBindMask -1\nAllowUsers bob\n', 'sshd_config'), [0, 1, 2, 3, 4, 5]);
-    assert.deepStrictEqual(errors('GlobalKnownHostsFile ""\nLogVerbose ""\nRevokedHostKeys a b\nGSSAPIKexAlgorithms gss-foo-\nGSSAPIKexAlgorithms ,gss-group14-sha256-\n', 'ssh_config'), [0, 1, 2, 3]);
+    const errors = (source: string, language: Language) =>
+      ls
+        .doValidation(document(source, language), undefined, settings())
+        .filter((d) => d.severity === DiagnosticSeverity.Error)
+        .map((d) => d.range.start.line);
+    assert.deepStrictEqual(
+      errors(
+        'AllowUsers ""\nDenyGroups wheel ""\nAuthorizedKeysFile a ""\nRevokedKeys a b\nAcceptEnv ""\nStreamLocalBindMask -1\nAllowUsers bob\n',
+        'sshd_config',
+      ),
+      [0, 1, 2, 3, 4, 5],
+    );
+    assert.deepStrictEqual(
+      errors(
+        'GlobalKnownHostsFile ""\nLogVerbose ""\nRevokedHostKeys a b\nGSSAPIKexAlgorithms gss-foo-\nGSSAPIKexAlgorithms ,gss-group14-sha256-\n',
+        'ssh_config',
+      ),
+      [0, 1, 2, 3],
+    );
   });
 
   it('a second Include line is no never-applies: OpenSSH reads both', () => {

@@ -39,46 +39,79 @@ describe('severity overrides', () => {
     const expected = { error: ERROR, warning: WARNING, information: INFO, hint: HINT } as const;
     for (const [level, severity] of Object.entries(expected)) {
       const diagnostics = validateWith({ 'never-applies': level as keyof typeof expected });
-      assert.deepStrictEqual(summary(diagnostics), [
-        ['never-applies', severity, [3, 2, 3, 10]],
-        ['unknown-keyword', ERROR, [4, 2, 4, 7]],
-        ['wrong-file', ERROR, [5, 2, 5, 21]],
-      ], level);
-      assert.deepStrictEqual(focus(diagnostics).map((d) => d.message), focus(validate(TEXT)).map((d) => d.message));
+      assert.deepStrictEqual(
+        summary(diagnostics),
+        [
+          ['never-applies', severity, [3, 2, 3, 10]],
+          ['unknown-keyword', ERROR, [4, 2, 4, 7]],
+          ['wrong-file', ERROR, [5, 2, 5, 21]],
+        ],
+        level,
+      );
+      assert.deepStrictEqual(
+        focus(diagnostics).map((d) => d.message),
+        focus(validate(TEXT)).map((d) => d.message),
+      );
     }
   });
 
   it('drops a code set to off, and only that code', () => {
-    assert.deepStrictEqual(summary(validateWith({ 'unknown-keyword': 'off' })).map(([code]) => code), ['never-applies', 'wrong-file']);
+    assert.deepStrictEqual(
+      summary(validateWith({ 'unknown-keyword': 'off' })).map(([code]) => code),
+      ['never-applies', 'wrong-file'],
+    );
   });
 
   it('lowers errors OpenSSH rejects too: the user decides', () => {
     const diagnostics = validateWith({ 'unknown-keyword': 'hint', 'wrong-file': 'information' });
-    assert.deepStrictEqual(summary(diagnostics).map(([code, severity]) => [code, severity]), [
-      ['never-applies', WARNING],
-      ['unknown-keyword', HINT],
-      ['wrong-file', INFO],
-    ]);
+    assert.deepStrictEqual(
+      summary(diagnostics).map(([code, severity]) => [code, severity]),
+      [
+        ['never-applies', WARNING],
+        ['unknown-keyword', HINT],
+        ['wrong-file', INFO],
+      ],
+    );
   });
 
   it('applies to syntax findings found before any keyword check', () => {
     const text = 'Host "web\n';
-    assert.deepStrictEqual(focus(validate(text)).map((d) => [d.code, d.severity]), [['unbalanced-quotes', ERROR]]);
-    const lowered = ls.doValidation(document(text), undefined, { openSSHVersion: '9.2', severityOverrides: { 'unbalanced-quotes': 'warning' } });
-    assert.deepStrictEqual(focus(lowered).map((d) => [d.code, d.severity]), [['unbalanced-quotes', WARNING]]);
+    assert.deepStrictEqual(
+      focus(validate(text)).map((d) => [d.code, d.severity]),
+      [['unbalanced-quotes', ERROR]],
+    );
+    const lowered = ls.doValidation(document(text), undefined, {
+      openSSHVersion: '9.2',
+      severityOverrides: { 'unbalanced-quotes': 'warning' },
+    });
+    assert.deepStrictEqual(
+      focus(lowered).map((d) => [d.code, d.severity]),
+      [['unbalanced-quotes', WARNING]],
+    );
   });
 
   it('works for sshd_config codes', () => {
     const text = 'Match User bob\n  Port 2222\n';
-    const off = ls.doValidation(document(text, 'sshd_config'), undefined, { openSSHVersion: '9.2', severityOverrides: { 'not-allowed-in-match': 'off' } });
-    assert.deepStrictEqual(focus(validate(text, 'sshd_config')).map((d) => d.code), ['not-allowed-in-match']);
+    const off = ls.doValidation(document(text, 'sshd_config'), undefined, {
+      openSSHVersion: '9.2',
+      severityOverrides: { 'not-allowed-in-match': 'off' },
+    });
+    assert.deepStrictEqual(
+      focus(validate(text, 'sshd_config')).map((d) => d.code),
+      ['not-allowed-in-match'],
+    );
     assert.deepStrictEqual(focus(off), []);
   });
 });
 
 describe('reading severity overrides from settings', () => {
   it('keeps valid levels and names the rejected entries', () => {
-    const { overrides, rejected } = readSeverityOverrides({ 'never-applies': 'hint', 'unknown-keyword': 'loud', 'wrong-file': 3, 'no-such-code': 'off' });
+    const { overrides, rejected } = readSeverityOverrides({
+      'never-applies': 'hint',
+      'unknown-keyword': 'loud',
+      'wrong-file': 3,
+      'no-such-code': 'off',
+    });
     assert.deepStrictEqual({ ...overrides }, { 'never-applies': 'hint', 'no-such-code': 'off' });
     assert.deepStrictEqual(rejected, ['unknown-keyword: "loud"', 'wrong-file: 3']);
   });
@@ -112,25 +145,43 @@ describe('ssh-config-check --severity', () => {
 
   const run = (...args: string[]): { status: number; lines: string[] } => {
     try {
-      return { status: 0, lines: execFileSync(process.execPath, [CLI, '--openssh', '9.2', ...args, path.join(dir, 'config')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n') };
+      return {
+        status: 0,
+        lines: execFileSync(process.execPath, [CLI, '--openssh', '9.2', ...args, path.join(dir, 'config')], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+          .trim()
+          .split('\n'),
+      };
     } catch (error) {
       const failed = error as { status: number; stdout: string };
       return { status: failed.status, lines: failed.stdout.trim().split('\n') };
     }
   };
-  const findings = (lines: string[]) => lines.slice(0, -1).map((line) => / (error|warning|info|hint) ([a-z-]+):/.exec(line)?.slice(1, 3))
-    .filter((finding) => CODES.includes(finding?.[1] ?? ''));
+  const findings = (lines: string[]) =>
+    lines
+      .slice(0, -1)
+      .map((line) => / (error|warning|info|hint) ([a-z-]+):/.exec(line)?.slice(1, 3))
+      .filter((finding) => CODES.includes(finding?.[1] ?? ''));
 
   it('fails on errors by default', () => {
     const { status, lines } = run();
     assert.strictEqual(status, 1);
-    assert.deepStrictEqual(findings(lines), [['warning', 'never-applies'], ['error', 'unknown-keyword'], ['error', 'wrong-file']]);
+    assert.deepStrictEqual(findings(lines), [
+      ['warning', 'never-applies'],
+      ['error', 'unknown-keyword'],
+      ['error', 'wrong-file'],
+    ]);
   });
 
   it('follows the chosen severities, exit status included', () => {
     const { status, lines } = run('--severity', 'unknown-keyword=warning', '--severity', 'wrong-file=off');
     assert.strictEqual(status, 0);
-    assert.deepStrictEqual(findings(lines), [['warning', 'never-applies'], ['warning', 'unknown-keyword']]);
+    assert.deepStrictEqual(findings(lines), [
+      ['warning', 'never-applies'],
+      ['warning', 'unknown-keyword'],
+    ]);
   });
 
   it('refuses a level it does not know', () => {

@@ -27,7 +27,10 @@ describe('time intervals', () => {
     });
 
     it('reads units case-insensitively', () => {
-      assert.deepStrictEqual(['1H', '2D', '1M', '1W', '5S'].map((t) => seconds(t, '9.2')), [3600, 172800, 60, 604800, 5]);
+      assert.deepStrictEqual(
+        ['1H', '2D', '1M', '1W', '5S'].map((t) => seconds(t, '9.2')),
+        [3600, 172800, 60, 604800, 5],
+      );
     });
 
     it('+5: accepted through strtol up to 9.7, rejected from 9.8', () => {

@@ -113,7 +113,9 @@ describe('values', () => {
 
   describe('algorithm lists', () => {
     it('accepts known names and +, - and ^ prefixes', () => {
-      expectNone(ssh(hosts('Ciphers aes128-ctr,chacha20-poly1305@openssh.com', 'Ciphers +aes128-cbc', 'Ciphers -3des-cbc', 'Ciphers ^aes256-ctr')));
+      expectNone(
+        ssh(hosts('Ciphers aes128-ctr,chacha20-poly1305@openssh.com', 'Ciphers +aes128-cbc', 'Ciphers -3des-cbc', 'Ciphers ^aes256-ctr')),
+      );
       expectNone(sshd('MACs hmac-sha2-256-etm@openssh.com\nKexAlgorithms +diffie-hellman-group14-sha1'));
     });
 
@@ -194,7 +196,11 @@ describe('values', () => {
 
   describe('Match criteria in sshd_config', () => {
     it('accepts known criteria in any case and key=value', () => {
-      expectNone(sshd('Match User bob Group staff\nMatch user=alice\nMatch Address 192.168.1.0/24,!10.0.0.0/8 LocalPort 22\nMatch Host *.example.com'));
+      expectNone(
+        sshd(
+          'Match User bob Group staff\nMatch user=alice\nMatch Address 192.168.1.0/24,!10.0.0.0/8 LocalPort 22\nMatch Host *.example.com',
+        ),
+      );
     });
 
     it('rejects unknown and negated criteria', () => {
@@ -257,7 +263,11 @@ describe('values', () => {
     });
 
     it('LocalForward: a listen port or address, then a target', () => {
-      expectNone(ssh('LocalForward 8080 localhost:80\nLocalForward 127.0.0.1:8080 localhost:80\nLocalForward [::1]:8080 [::1]:80\nLocalForward 8080 host:ssh'));
+      expectNone(
+        ssh(
+          'LocalForward 8080 localhost:80\nLocalForward 127.0.0.1:8080 localhost:80\nLocalForward [::1]:8080 [::1]:80\nLocalForward 8080 host:ssh',
+        ),
+      );
       expectExactly(ssh('LocalForward 8080'), [['missing-argument', ERROR, [0, 13, 0, 17]]]);
       expectExactly(ssh('LocalForward 70000 localhost:80'), [['invalid-value', ERROR, [0, 19, 0, 31]]]);
       expectExactly(ssh('LocalForward 8080 localhost:0'), [['invalid-value', ERROR, [0, 18, 0, 29]]]);
@@ -268,7 +278,9 @@ describe('values', () => {
     });
 
     it('LocalForward and RemoteForward: Unix socket paths on either side', () => {
-      expectNone(ssh('LocalForward /tmp/s host:80\nLocalForward 8080 /tmp/sock\nLocalForward /tmp/a /tmp/b\nLocalForward localhost:8080 /tmp/sock'));
+      expectNone(
+        ssh('LocalForward /tmp/s host:80\nLocalForward 8080 /tmp/sock\nLocalForward /tmp/a /tmp/b\nLocalForward localhost:8080 /tmp/sock'),
+      );
       expectNone(ssh('RemoteForward /run/user/1000/gnupg/S.gpg-agent /home/u/.gnupg/S.gpg-agent.extra\nRemoteForward /tmp/s host:80'));
     });
 

@@ -1,5 +1,11 @@
 import { ExtensionContext, Uri } from 'vscode';
-import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, LanguageClient, MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BaseLanguageClient,
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  LanguageClient,
+  MessageTransports,
+} from 'vscode-languageclient/browser';
 import { startClient } from '../sshConfigClient';
 
 /**

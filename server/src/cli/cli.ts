@@ -38,7 +38,12 @@ Exit status: 0 no errors found; 1 errors found (or warnings with --warnings-as-e
 2 a usage error, or some path could not be checked (its reason is on stderr; the findings
 in the other files are printed all the same).`;
 
-const SEVERITY = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint' } as const;
+const SEVERITY = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+} as const;
 
 const STDIN = '-';
 
@@ -53,7 +58,13 @@ interface Options {
 
 /** The options, or the usage problem that ends the run before anything is read. */
 function parseArguments(argv: readonly string[]): Options | { help: true } | { problem: string } {
-  const options: Options = { version: NEWEST_VERSION, strict: false, severityOverrides: {}, maxProblems: DEFAULT_MAX_PROBLEMS, targets: [] };
+  const options: Options = {
+    version: NEWEST_VERSION,
+    strict: false,
+    severityOverrides: {},
+    maxProblems: DEFAULT_MAX_PROBLEMS,
+    targets: [],
+  };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -123,7 +134,11 @@ export async function main(argv: string[]): Promise<number> {
     const uri = file === STDIN ? 'untitled:stdin' : `file://${path.resolve(file)}`;
     let diagnostics;
     try {
-      diagnostics = service.doValidation(TextDocument.create(uri, language, 1, text), undefined, { openSSHVersion: version, severityOverrides, maxNumberOfProblems: maxProblems });
+      diagnostics = service.doValidation(TextDocument.create(uri, language, 1, text), undefined, {
+        openSSHVersion: version,
+        severityOverrides,
+        maxNumberOfProblems: maxProblems,
+      });
     } catch (error) {
       // A bug of ours on this input must not hide the results for the other files.
       report.failed(file, `internal error while checking, please report it: ${describeError(error)}`);
@@ -134,7 +149,9 @@ export async function main(argv: string[]): Promise<number> {
       const severity = SEVERITY[d.severity ?? DiagnosticSeverity.Error];
       counts[severity]++;
       if (d.severity === DiagnosticSeverity.Error || (strict && d.severity === DiagnosticSeverity.Warning)) failed = true;
-      process.stdout.write(`${shown(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severity} ${d.code}: ${d.message}\n`);
+      process.stdout.write(
+        `${shown(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severity} ${d.code}: ${d.message}\n`,
+      );
     }
   };
 
@@ -149,13 +166,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   const notChecked = unchecked > 0 ? `; ${unchecked} path(s) could not be checked` : '';
-  process.stdout.write(`${checked} file(s) checked against OpenSSH ${version}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info + counts.hint} note(s)${notChecked}\n`);
+  process.stdout.write(
+    `${checked} file(s) checked against OpenSSH ${version}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info + counts.hint} note(s)${notChecked}\n`,
+  );
   if (unchecked > 0) return EXIT_TROUBLE;
   return failed ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 /** A path as printed: control characters escaped, so every message stays one line. */
 function shown(file: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   return file.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

@@ -11,7 +11,8 @@ const MAX_HEADER_BYTES = 8192;
 /** A message larger than this is no editor's: a 20 MB document is about 40 MB of JSON at worst. */
 const MAX_CONTENT_LENGTH = 512 * 1024 * 1024;
 
-const CR = 13, LF = 10;
+const CR = 13,
+  LF = 10;
 
 export class FrameChecker {
   private header: number[] = [];
@@ -31,7 +32,13 @@ export class FrameChecker {
       }
       this.header.push(chunk[at++]);
       const size = this.header.length;
-      if (size >= 4 && this.header[size - 4] === CR && this.header[size - 3] === LF && this.header[size - 2] === CR && this.header[size - 1] === LF) {
+      if (
+        size >= 4 &&
+        this.header[size - 4] === CR &&
+        this.header[size - 3] === LF &&
+        this.header[size - 2] === CR &&
+        this.header[size - 1] === LF
+      ) {
         const problem = this.endOfHeader();
         if (problem) return problem;
       } else if (size > MAX_HEADER_BYTES) {

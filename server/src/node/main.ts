@@ -24,7 +24,9 @@ function exitOnBadInput(why: string): never {
 
 const overStdio = process.argv.includes('--stdio');
 const reader = overStdio ? new StreamMessageReader(process.stdin) : undefined;
-const connection = reader ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+const connection = reader
+  ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
 // A failed request to the client must never take the server down.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 startServer(connection, { detectOpenSSHVersion });

@@ -8,8 +8,12 @@ import type { ConfigLanguage } from './parser/syntax';
  */
 
 const BY_LANGUAGE_ID: ReadonlyMap<string, ConfigLanguage> = new Map([
-  ...['ssh_config', 'sshconfig', 'ssh-config', 'sshclientconfig', 'ssh-client-config', 'ssh_client_config'].map((id) => [id, 'ssh_config'] as const),
-  ...['sshd_config', 'sshdconfig', 'sshd-config', 'sshserverconfig', 'ssh-server-config', 'ssh_server_config'].map((id) => [id, 'sshd_config'] as const),
+  ...['ssh_config', 'sshconfig', 'ssh-config', 'sshclientconfig', 'ssh-client-config', 'ssh_client_config'].map(
+    (id) => [id, 'ssh_config'] as const,
+  ),
+  ...['sshd_config', 'sshdconfig', 'sshd-config', 'sshserverconfig', 'ssh-server-config', 'ssh_server_config'].map(
+    (id) => [id, 'sshd_config'] as const,
+  ),
 ]);
 
 /** The language a language id stands for, or undefined when the id is not one of ours. */

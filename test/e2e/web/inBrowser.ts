@@ -12,13 +12,16 @@ function check(condition: unknown, message: string): asserts condition {
 
 /** Waits until the document has a diagnostic with this code (the server answers asynchronously). */
 async function diagnosticWithCode(uri: vscode.Uri, code: string, timeoutMs = 30_000): Promise<vscode.Diagnostic> {
-  const find = () => vscode.languages.getDiagnostics(uri).find(d => String(typeof d.code === 'object' ? d.code.value : d.code) === code);
+  const find = () => vscode.languages.getDiagnostics(uri).find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === code);
   const deadline = Date.now() + timeoutMs;
   for (let found = find(); ; found = find()) {
     if (found) return found;
-    check(Date.now() < deadline, `no "${code}" diagnostic for ${uri.toString()} after ${timeoutMs} ms; got: ` +
-      JSON.stringify(vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1}: ${d.code} ${d.message}`)));
-    await new Promise(resolve => setTimeout(resolve, 100));
+    check(
+      Date.now() < deadline,
+      `no "${code}" diagnostic for ${uri.toString()} after ${timeoutMs} ms; got: ` +
+        JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -56,7 +59,10 @@ async function checkWebBuild(): Promise<void> {
   console.log(`web: ${client.uri.path}:6: ${wrongFile.code} ${wrongFile.message}`);
 
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', client.uri, new vscode.Position(4, 8));
-  const hoverText = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+  const hoverText = hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
   check(hoverText.includes('60 s × 3 = 3 min'), `hover on ServerAliveInterval lacks the keepalive arithmetic: ${hoverText}`);
 
   const server = await open('server/sshd_config', 'sshd_config');

@@ -54,4 +54,3 @@ export function timeSeconds(directive: Directive | undefined, version: Version):
   const result = parseTimeInterval(value, version);
   return 'seconds' in result ? result.seconds : undefined;
 }
-

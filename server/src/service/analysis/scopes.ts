@@ -46,9 +46,15 @@ export function isHostStarHeader(header: Directive | undefined): boolean {
  * The keyword of a directive that sets an option: live in the release, with a value, its quotes
  * closed, and not a block header. (Validation gets the same answer from its keyword check.)
  */
-export function optionKeyword(config: ConfigDocument, keywords: ReadonlyMap<string, KeywordAtVersion>, directive: Directive): KeywordAtVersion | undefined {
+export function optionKeyword(
+  config: ConfigDocument,
+  keywords: ReadonlyMap<string, KeywordAtVersion>,
+  directive: Directive,
+): KeywordAtVersion | undefined {
   const keyword = keywords.get(directive.name);
-  return keyword && keyword.state === 'active' && directive.hasValue && !directive.badQuotes && !isBlockHeader(config, directive) ? keyword : undefined;
+  return keyword && keyword.state === 'active' && directive.hasValue && !directive.badQuotes && !isBlockHeader(config, directive)
+    ? keyword
+    : undefined;
 }
 
 /** Whether the directive is the `Host` or `Match` line that opens its block (headers set no option). */
@@ -87,7 +93,10 @@ export class ScopesBuilder {
   private readonly scopes: Scopes;
   private count = 0;
 
-  constructor(private readonly config: ConfigDocument, version: Version) {
+  constructor(
+    private readonly config: ConfigDocument,
+    version: Version,
+  ) {
     // Sized once for every directive and cut to length in finish(): growing large arrays by push copies them.
     this.scopes = {
       resolved: new Array<Directive>(config.directives.length),
@@ -108,7 +117,11 @@ export class ScopesBuilder {
     scopes.resolved[this.count] = directive;
     scopes.resolvedKeywords[this.count] = keyword;
     this.count++;
-    if (scopes.everyHost[directive.blockIndex] && !isUnsetMarker(this.config, keyword.info, directive) && !scopes.firstEverywhere.has(keyword.option)) {
+    if (
+      scopes.everyHost[directive.blockIndex] &&
+      !isUnsetMarker(this.config, keyword.info, directive) &&
+      !scopes.firstEverywhere.has(keyword.option)
+    ) {
       scopes.firstEverywhere.set(keyword.option, directive);
     }
   }
@@ -170,7 +183,7 @@ export function effectiveForBlock(config: ConfigDocument, scopes: Scopes, block:
   if (config.language === 'sshd_config') {
     // Match blocks override the global value wherever they are.
     const global = firstInBlock(config, scopes.version, config.blocks[0], option);
-    return block.kind === 'match' ? own ?? global : global;
+    return block.kind === 'match' ? (own ?? global) : global;
   }
   if (!own) return everywhere;
   if (!everywhere) return own;

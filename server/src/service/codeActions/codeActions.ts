@@ -27,13 +27,22 @@ export interface KeepaliveSettings {
   sshd_config: KeepaliveValues;
 }
 
-export const DEFAULT_KEEPALIVE: Readonly<KeepaliveSettings> = { ssh_config: { interval: 60, countMax: 3 }, sshd_config: { interval: 60, countMax: 3 } };
+export const DEFAULT_KEEPALIVE: Readonly<KeepaliveSettings> = {
+  ssh_config: { interval: 60, countMax: 3 },
+  sshd_config: { interval: 60, countMax: 3 },
+};
 
 /** The findings a keepalive block answers. The range is not needed: every action here concerns a diagnostic or the whole file. */
 const KEEPALIVE_CODES = new Set<string>([Code.NoKeepalive, Code.NoDeadPeerDetection, Code.CountMaxZero]);
 
 /** `current`: the diagnostics of the document's text as it is now (the language service keeps them per parse). */
-export function getCodeActions(document: TextDocument, config: ConfigDocument, settings: ServiceSettings, context: CodeActionContext, current: readonly Diagnostic[]): CodeAction[] {
+export function getCodeActions(
+  document: TextDocument,
+  config: ConfigDocument,
+  settings: ServiceSettings,
+  context: CodeActionContext,
+  current: readonly Diagnostic[],
+): CodeAction[] {
   const version = clampVersion(settings.openSSHVersion);
   const keepalive = (settings.keepalive ?? DEFAULT_KEEPALIVE)[config.language];
   // A request may come without a context (or with null): no diagnostics to fix, no kind asked for.
@@ -76,7 +85,11 @@ export function getCodeActions(document: TextDocument, config: ConfigDocument, s
           const edits = moveBlockToEnd(config, winner.blockIndex);
           if (!edits) continue;
           const header = config.blocks[winner.blockIndex].header!;
-          move = { title: `Move the 'Host *' block (line ${header.line + 1}) to the end of the file, so that host-specific settings take precedence`, edits, diagnostics: [] };
+          move = {
+            title: `Move the 'Host *' block (line ${header.line + 1}) to the end of the file, so that host-specific settings take precedence`,
+            edits,
+            diagnostics: [],
+          };
           blockMoves.set(winner.blockIndex, move);
         }
         move.diagnostics.push(sent);
@@ -136,14 +149,19 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
   const written = directive.keyword.value;
   const line = `line ${directive.line + 1}`;
   (data?.replacements ?? []).slice(0, 3).forEach((name, index) => {
-    fixes.push({ title: `Change '${written}' to '${name}' (${line})`, edits: renameKeyword(config, directive, name), preferred: index === 0 });
+    fixes.push({
+      title: `Change '${written}' to '${name}' (${line})`,
+      edits: renameKeyword(config, directive, name),
+      preferred: index === 0,
+    });
   });
   const name = lookupKeyword(config.language, directive.name)?.name ?? written;
   switch (code) {
     case Code.Deprecated:
     case Code.Unsupported:
     case Code.Ignored:
-      if (!data?.replacements?.length) fixes.push({ title: `Remove the ${name} line (${line})`, edits: removeLine(config, directive), preferred: true });
+      if (!data?.replacements?.length)
+        fixes.push({ title: `Remove the ${name} line (${line})`, edits: removeLine(config, directive), preferred: true });
       break;
     case Code.NeverApplies:
       fixes.push({ title: `Remove the ${name} line (${line}): it never takes effect`, edits: removeLine(config, directive) });
@@ -151,7 +169,12 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
     case Code.AfterMatchBlock:
     case Code.NotAllowedInMatch: {
       const moved = moveAboveFirstMatch(config, directive);
-      if (moved) fixes.push({ title: `Move '${written}' (${line}) above the first Match block, where it applies to every connection`, edits: moved, preferred: true });
+      if (moved)
+        fixes.push({
+          title: `Move '${written}' (${line}) above the first Match block, where it applies to every connection`,
+          edits: moved,
+          preferred: true,
+        });
       break;
     }
     case Code.KeywordAsPattern:
@@ -165,8 +188,16 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
     case Code.VendorKeyword:
       // A near miss of a real keyword is a typo to fix, not a keyword of another platform to hide.
       // IgnoreUnknown came with OpenSSH 6.3: an older target would reject the line the fix writes.
-      if (config.language === 'ssh_config' && !data?.replacements?.length && PLAIN_NAME.test(written) && keywordsAt('ssh_config', version).get('ignoreunknown')?.state === 'active') {
-        fixes.push({ title: `Add '${written}' (${line}) to IgnoreUnknown, so that an ssh which does not know it skips the line`, edits: addToIgnoreUnknown(config, version, directive) });
+      if (
+        config.language === 'ssh_config' &&
+        !data?.replacements?.length &&
+        PLAIN_NAME.test(written) &&
+        keywordsAt('ssh_config', version).get('ignoreunknown')?.state === 'active'
+      ) {
+        fixes.push({
+          title: `Add '${written}' (${line}) to IgnoreUnknown, so that an ssh which does not know it skips the line`,
+          edits: addToIgnoreUnknown(config, version, directive),
+        });
       }
       break;
   }

@@ -54,7 +54,11 @@ export function planKeepalive(config: ConfigDocument, version: Version, values: 
       edits.push(lineAfter(config, after, lines.map((l) => indent + l).join(eol), eol));
     } else {
       const indent = blockBodyIndentation(config);
-      edits.push({ start: config.text.length, end: config.text.length, newText: appendedBlock(config, ['Host *', ...lines.map((l) => indent + l)]) });
+      edits.push({
+        start: config.text.length,
+        end: config.text.length,
+        newText: appendedBlock(config, ['Host *', ...lines.map((l) => indent + l)]),
+      });
     }
     insertionOffset = config.text.length;
   } else {

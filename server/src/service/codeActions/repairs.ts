@@ -5,7 +5,16 @@ import type { OffsetEdit } from './offsetEdit';
 import { lineEndOffset } from '../parser/lookup';
 import { isCommandKeyword, parseConfig } from '../parser/parser';
 import { PatternList } from '../utils/patterns';
-import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, isBlankOrComment, lineEnding, lineStart, wholeLines } from './textLayout';
+import {
+  aboveFirstMatch,
+  appendedBlock,
+  blockBodyIndentation,
+  indentationOf,
+  isBlankOrComment,
+  lineEnding,
+  lineStart,
+  wholeLines,
+} from './textLayout';
 
 /**
  * One-line repairs: each returns the edits for one fix, touching only the text it must.
@@ -41,11 +50,17 @@ export function splitHeaderLine(config: ConfigDocument, header: Directive, at: n
   const block = config.blocks[header.blockIndex];
   const body = block.directives[0];
   const indent = body ? indentationOf(config, body) : blockBodyIndentation(config);
-  if (header.comment && isCommandKeyword(config.language, parseConfig(text.slice(at, header.end), config.language).directives[0]?.name ?? '')) {
+  if (
+    header.comment &&
+    isCommandKeyword(config.language, parseConfig(text.slice(at, header.end), config.language).directives[0]?.name ?? '')
+  ) {
     // A command keyword's value runs to the end of the line, `#` included: the header's comment
     // stays on the header line, or it would become part of the command.
     const lineEnd = lineEndOffset(config, header.line);
-    return [{ start: gap, end: header.end, newText: '' }, { start: lineEnd, end: lineEnd, newText: lineEnding(text) + indent + text.slice(at, header.end) }];
+    return [
+      { start: gap, end: header.end, newText: '' },
+      { start: lineEnd, end: lineEnd, newText: lineEnding(text) + indent + text.slice(at, header.end) },
+    ];
   }
   return [{ start: gap, end: at, newText: lineEnding(text) + indent }];
 }

@@ -55,20 +55,36 @@ const SPECIAL: Record<SpecialSyntax, string> = {
 export function describeValue(info: KeywordInfo, language: ConfigLanguage): string {
   const spec = info.value;
   switch (spec.kind) {
-    case 'flag': return language === 'ssh_config' ? '`yes` | `no` (also `true` | `false`)' : '`yes` | `no`';
-    case 'enum': return spec.values.map((v) => `\`${v}\``).join(' | ') + (spec.caseSensitive ? ' (case matters)' : '');
-    case 'time': return `a time interval: seconds, or pieces like \`5m\`, \`1h30m\` (units s, m, h, d, w)${spec.none ? ', or `none`' : ''}`;
-    case 'int': return `a whole number${spec.min !== undefined || spec.max !== undefined ? ` from ${spec.min ?? 0} to ${spec.max ?? 2147483647}` : ''}`;
-    case 'port': return 'a port number (1–65535) or service name';
-    case 'string': return 'one word (quote it if it has spaces)';
-    case 'path': return 'a path; `~` and `%` tokens are expanded where OpenSSH allows them';
-    case 'list': return spec.max === 1 ? 'one word' : 'one or more words';
-    case 'command': return 'a command: the rest of the line, taken as written (a `#` does not start a comment here)';
-    case 'special': return SPECIAL[spec.syntax];
+    case 'flag':
+      return language === 'ssh_config' ? '`yes` | `no` (also `true` | `false`)' : '`yes` | `no`';
+    case 'enum':
+      return spec.values.map((v) => `\`${v}\``).join(' | ') + (spec.caseSensitive ? ' (case matters)' : '');
+    case 'time':
+      return `a time interval: seconds, or pieces like \`5m\`, \`1h30m\` (units s, m, h, d, w)${spec.none ? ', or `none`' : ''}`;
+    case 'int':
+      return `a whole number${spec.min !== undefined || spec.max !== undefined ? ` from ${spec.min ?? 0} to ${spec.max ?? 2147483647}` : ''}`;
+    case 'port':
+      return 'a port number (1–65535) or service name';
+    case 'string':
+      return 'one word (quote it if it has spaces)';
+    case 'path':
+      return 'a path; `~` and `%` tokens are expanded where OpenSSH allows them';
+    case 'list':
+      return spec.max === 1 ? 'one word' : 'one or more words';
+    case 'command':
+      return 'a command: the rest of the line, taken as written (a `#` does not start a comment here)';
+    case 'special':
+      return SPECIAL[spec.syntax];
   }
 }
 
-const STATE_WORDS = { active: 'added in', deprecated: 'deprecated in', unsupported: 'unsupported from', ignored: 'ignored from', removed: 'removed in' } as const;
+const STATE_WORDS = {
+  active: 'added in',
+  deprecated: 'deprecated in',
+  unsupported: 'unsupported from',
+  ignored: 'ignored from',
+  removed: 'removed in',
+} as const;
 
 /** "OpenSSH 7.3 and newer", "added in 6.0 or earlier · deprecated in 7.6". */
 export function describeHistory(info: KeywordInfo): string {

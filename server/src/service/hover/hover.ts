@@ -60,9 +60,10 @@ function misplacedKeyword(config: ConfigDocument, header: Directive, word: Word)
   const info = lookupKeyword(config.language, asciiLowerCase(word.value));
   if (!info || info.name === 'Host' || info.name === 'Match' || word.end >= header.end) return undefined;
   const written = config.text.slice(word.start, header.end);
-  const what = header.name === 'host'
-    ? `ssh reads every word of a Host line as a host pattern, so \`${written}\` sets nothing`
-    : `${config.language === 'ssh_config' ? 'ssh' : 'sshd'} reads it as a Match criterion and rejects the line`;
+  const what =
+    header.name === 'host'
+      ? `ssh reads every word of a Host line as a host pattern, so \`${written}\` sets nothing`
+      : `${config.language === 'ssh_config' ? 'ssh' : 'sshd'} reads it as a Match criterion and rejects the line`;
   return `**${word.value}** here is not an option: ${what}. Put \`${written}\` on a line of its own below the ${header.keyword.value} line.`;
 }
 
@@ -111,7 +112,7 @@ function keywordHover(config: ConfigDocument, directive: Directive, version: str
 }
 
 function timeValueHover(value: string, version: string): string | undefined {
-  if (!/^[0-9.+]/.test(value) || /^\d+$/.test(value) && Number(value) < 60) return undefined;
+  if (!/^[0-9.+]/.test(value) || (/^\d+$/.test(value) && Number(value) < 60)) return undefined;
   const result = parseTimeInterval(value, version);
   if (!('seconds' in result)) return undefined;
   return `\`${value}\` = **${result.seconds} s**${result.seconds >= 60 ? ` (${formatDuration(result.seconds)})` : ''}`;

@@ -11,8 +11,16 @@ import { asciiLowerCase } from '../utils/strings';
  */
 
 const KEEPALIVE_OPTIONS = new Set([
-  'serveraliveinterval', 'serveralivecountmax', 'clientaliveinterval', 'clientalivecountmax', 'tcpkeepalive', 'keepalive',
-  'channeltimeout', 'unusedconnectiontimeout', 'connecttimeout', 'logingracetime',
+  'serveraliveinterval',
+  'serveralivecountmax',
+  'clientaliveinterval',
+  'clientalivecountmax',
+  'tcpkeepalive',
+  'keepalive',
+  'channeltimeout',
+  'unusedconnectiontimeout',
+  'connecttimeout',
+  'logingracetime',
 ]);
 
 export function isKeepaliveOption(name: string): boolean {
@@ -39,22 +47,38 @@ export function keepaliveExplanation(config: ConfigDocument, scopes: Scopes, blo
   const tcp = tcpValue ? asciiLowerCase(tcpValue) : 'yes';
   const peer = client ? 'server' : 'client';
   const who = client ? 'ssh' : 'sshd';
-  const where = client ? (scopes.everyHost[block.index] ? 'For every host' : `For a host matching line ${block.header!.line + 1}`) : block.kind === 'match' && !scopes.everyHost[block.index] ? `For connections matching line ${block.header!.line + 1}` : 'For every connection';
+  const where = client
+    ? scopes.everyHost[block.index]
+      ? 'For every host'
+      : `For a host matching line ${block.header!.line + 1}`
+    : block.kind === 'match' && !scopes.everyHost[block.index]
+      ? `For connections matching line ${block.header!.line + 1}`
+      : 'For every connection';
   const values = `${client ? 'ServerAlive' : 'ClientAlive'}Interval ${interval.value} (${interval.source}), CountMax ${count.value} (${count.source}), TCPKeepAlive ${tcp}`;
   const lines = [`**Keepalive in effect here.** ${where}: ${values}.`];
   const I = interval.value;
   const N = count.value;
   if (I <= 0) {
-    lines.push(`No SSH-level probes: the interval is 0, so a dead ${peer} is noticed only by TCP keepalive${tcp === 'no' ? ', which is off too: never' : ', timed by the operating system (about 2 h 11 min on Linux by default)'}.`);
+    lines.push(
+      `No SSH-level probes: the interval is 0, so a dead ${peer} is noticed only by TCP keepalive${tcp === 'no' ? ', which is off too: never' : ', timed by the operating system (about 2 h 11 min on Linux by default)'}.`,
+    );
   } else if (N === 0 && client) {
     lines.push(`No probe is ever sent: ssh disconnects once the server has been silent for ${formatDuration(I)}.`);
   } else if (N === 0 && isAtLeast(version, '8.2')) {
-    lines.push(`A probe goes out every ${formatDuration(I)} of client silence, but with CountMax 0 sshd never disconnects: dead clients are not dropped.`);
+    lines.push(
+      `A probe goes out every ${formatDuration(I)} of client silence, but with CountMax 0 sshd never disconnects: dead clients are not dropped.`,
+    );
   } else if (N === 0) {
-    lines.push(`sshd disconnects once the client has been silent for ${formatDuration(I)} (before OpenSSH 8.2, CountMax 0 meant "drop at the first probe").`);
+    lines.push(
+      `sshd disconnects once the client has been silent for ${formatDuration(I)} (before OpenSSH 8.2, CountMax 0 meant "drop at the first probe").`,
+    );
   } else {
-    lines.push(`${who} sends a probe after ${formatDuration(I)} without data from the ${peer}; a dead ${peer} is noticed after **${I} s × ${N} = ${formatDuration(I * N)}** of unanswered probes (at most ${formatDuration(I * (N + 1))} after its last data).`);
+    lines.push(
+      `${who} sends a probe after ${formatDuration(I)} without data from the ${peer}; a dead ${peer} is noticed after **${I} s × ${N} = ${formatDuration(I * N)}** of unanswered probes (at most ${formatDuration(I * (N + 1))} after its last data).`,
+    );
   }
-  lines.push(`Keepalives never end an idle but healthy session: a live ${peer} answers every probe. To close idle sessions, use ChannelTimeout${client ? ' (ssh 9.6+, sshd 9.2+)' : ''}${client ? '' : ' or UnusedConnectionTimeout'}; TCPKeepAlive probes are unauthenticated TCP packets timed by the kernel, not by OpenSSH.`);
+  lines.push(
+    `Keepalives never end an idle but healthy session: a live ${peer} answers every probe. To close idle sessions, use ChannelTimeout${client ? ' (ssh 9.6+, sshd 9.2+)' : ''}${client ? '' : ' or UnusedConnectionTimeout'}; TCPKeepAlive probes are unauthenticated TCP packets timed by the kernel, not by OpenSSH.`,
+  );
   return lines.join('\n\n');
 }

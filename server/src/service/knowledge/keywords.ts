@@ -9,11 +9,32 @@ import { compareVersions, Version } from './version';
 
 /** Every field a keyword's facts can have, in one order (the compiler insists on all of them). */
 const INFO_LAYOUT: Record<keyof KeywordInfo, undefined> = {
-  name: undefined, file: undefined, history: undefined, aliasOf: undefined, replacedBy: undefined, value: undefined,
-  defaultValue: undefined, matchAllowed: undefined, repeat: undefined, ignoresScope: undefined, buildFeature: undefined,
-  vendor: undefined, environment: undefined, counterpart: undefined, doc: undefined,
+  name: undefined,
+  file: undefined,
+  history: undefined,
+  aliasOf: undefined,
+  replacedBy: undefined,
+  value: undefined,
+  defaultValue: undefined,
+  matchAllowed: undefined,
+  repeat: undefined,
+  ignoresScope: undefined,
+  buildFeature: undefined,
+  vendor: undefined,
+  environment: undefined,
+  counterpart: undefined,
+  doc: undefined,
 };
-const VALUE_LAYOUT = { kind: undefined, values: undefined, caseSensitive: undefined, none: undefined, min: undefined, max: undefined, nonEmpty: undefined, syntax: undefined };
+const VALUE_LAYOUT = {
+  kind: undefined,
+  values: undefined,
+  caseSensitive: undefined,
+  none: undefined,
+  min: undefined,
+  max: undefined,
+  nonEmpty: undefined,
+  syntax: undefined,
+};
 
 const BY_FILE: Record<ConfigLanguage, ReadonlyMap<string, KeywordInfo>> = {
   ssh_config: indexByName(CLIENT_KEYWORDS),

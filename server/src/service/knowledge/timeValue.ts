@@ -45,7 +45,8 @@ export function parseTimeInterval(text: string, version: Version): TimeResult {
       unit = match[3];
     } else if (fractions) {
       const [, whole, fraction, u] = match;
-      if (whole === '' && (fraction === undefined || fraction.length < 2)) return { error: `'${rest}' is not a number with an optional unit (s, m, h, d, w)` };
+      if (whole === '' && (fraction === undefined || fraction.length < 2))
+        return { error: `'${rest}' is not a number with an optional unit (s, m, h, d, w)` };
       if (fraction !== undefined && fraction.length < 2) return { error: 'a number may not end with a decimal point' };
       unit = u;
       if (fraction !== undefined && unit !== '' && unit.toLowerCase() !== 's') return { error: 'only seconds may have a fraction' };
@@ -68,7 +69,13 @@ export function parseTimeInterval(text: string, version: Version): TimeResult {
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
   const parts: string[] = [];
-  const units: Array<[number, string]> = [[604800, 'w'], [86400, 'd'], [3600, 'h'], [60, 'min'], [1, 's']];
+  const units: Array<[number, string]> = [
+    [604800, 'w'],
+    [86400, 'd'],
+    [3600, 'h'],
+    [60, 'min'],
+    [1, 's'],
+  ];
   let rest = seconds;
   for (const [size, name] of units) {
     if (rest >= size) {

@@ -17,7 +17,18 @@ export const WORD_ESCAPED = 2;
 
 /** The columns of a directive row; -1 marks an absent optional offset. */
 export const enum Field {
-  Start, End, KeywordEnd, Line, EqualsAt, RestStart, LineEnd, CommentStart, FirstWord, WordCount, BlockIndex, Flags,
+  Start,
+  End,
+  KeywordEnd,
+  Line,
+  EqualsAt,
+  RestStart,
+  LineEnd,
+  CommentStart,
+  FirstWord,
+  WordCount,
+  BlockIndex,
+  Flags,
 }
 const FIELDS = 12;
 /** `Field.Flags` bits. */
@@ -28,7 +39,10 @@ class IntRows {
   data: Int32Array;
   count = 0;
 
-  constructor(private readonly width: number, initialRows: number) {
+  constructor(
+    private readonly width: number,
+    initialRows: number,
+  ) {
     this.data = new Int32Array(width * initialRows);
   }
 
@@ -62,7 +76,10 @@ export class DirectiveStore {
   lastArgs: Word[] = [];
 
   /** `maxDirectives`: the number of lines, which no document's directives exceed. */
-  constructor(readonly text: string, maxDirectives: number) {
+  constructor(
+    readonly text: string,
+    maxDirectives: number,
+  ) {
     this.rows = new IntRows(FIELDS, maxDirectives);
     this.words = new IntRows(3, 2 * maxDirectives);
   }
@@ -113,7 +130,10 @@ export class DirectiveStore {
   }
 }
 
-const QUOTE = 34, APOS = 39, BACKSLASH = 92, SPACE = 32;
+const QUOTE = 34,
+  APOS = 39,
+  BACKSLASH = 92,
+  SPACE = 32;
 
 /** The value of a word `argv_split` found complete: quotes removed, `\"`, `\'`, `\\` and `\ ` unescaped. */
 export function unquote(text: string, start: number, end: number): string {

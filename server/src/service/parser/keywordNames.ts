@@ -14,7 +14,10 @@ import { asciiLowerCase, internalized } from '../utils/strings';
 const SLOTS = 1024; // a power of two, more than twice the keywords of both files
 const names: Array<string | undefined> = new Array(SLOTS).fill(undefined);
 
-const UPPER_A = 65, UPPER_Z = 90, CASE_BIT = 32, ASCII_END = 128;
+const UPPER_A = 65,
+  UPPER_Z = 90,
+  CASE_BIT = 32,
+  ASCII_END = 128;
 
 /** An ASCII upper-case letter's lower-case code; any other code as it is (OpenSSH's `tolower`). */
 function foldCase(c: number): number {

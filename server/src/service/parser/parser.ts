@@ -22,7 +22,16 @@ export function isCommandKeyword(language: ConfigLanguage, name: string): boolea
 /** The directives of a block until fillBlocks sets them; never written to. */
 const NO_DIRECTIVES = Object.freeze([]) as unknown as Directive[];
 
-const SPACE = 32, TAB = 9, CR = 13, LF = 10, FF = 12, QUOTE = 34, APOS = 39, EQUALS = 61, HASH = 35, BACKSLASH = 92;
+const SPACE = 32,
+  TAB = 9,
+  CR = 13,
+  LF = 10,
+  FF = 12,
+  QUOTE = 34,
+  APOS = 39,
+  EQUALS = 61,
+  HASH = 35,
+  BACKSLASH = 92;
 
 /** OpenSSH's WHITESPACE set: space, tab, CR, LF. */
 function isWhitespace(c: number): boolean {
@@ -58,7 +67,16 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     const lineStart = lineStarts[line];
     const lineEnd = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length;
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);
-    parseLine(doc, store, headerIndexes, commandKeywords, Math.max(lineStart, first), lineEnd, line, nextNul >= 0 && nextNul < lineEnd ? nextNul : -1);
+    parseLine(
+      doc,
+      store,
+      headerIndexes,
+      commandKeywords,
+      Math.max(lineStart, first),
+      lineEnd,
+      line,
+      nextNul >= 0 && nextNul < lineEnd ? nextNul : -1,
+    );
   }
   doc.directives.length = store.rows.count;
   store.trim();
@@ -84,7 +102,16 @@ function findLineStarts(text: string): Int32Array {
   return starts.slice(0, count);
 }
 
-function parseLine(doc: ConfigDocument, store: DirectiveStore, headerIndexes: number[], commandKeywords: ReadonlySet<string>, start: number, lineEnd: number, line: number, nul: number): void {
+function parseLine(
+  doc: ConfigDocument,
+  store: DirectiveStore,
+  headerIndexes: number[],
+  commandKeywords: ReadonlySet<string>,
+  start: number,
+  lineEnd: number,
+  line: number,
+  nul: number,
+): void {
   const text = doc.text;
   let end = lineEnd;
   if (nul >= 0) {
@@ -110,13 +137,19 @@ function parseLine(doc: ConfigDocument, store: DirectiveStore, headerIndexes: nu
     return;
   }
 
-  const name = token.quotedValue === undefined ? keywordNameAt(text, token.start, token.end, token.hash, token.codeUnitsOr) : asciiLowerCase(token.quotedValue);
+  const name =
+    token.quotedValue === undefined
+      ? keywordNameAt(text, token.start, token.end, token.hash, token.codeUnitsOr)
+      : asciiLowerCase(token.quotedValue);
   const at = store.addDirective();
   if (token.quotedValue !== undefined) store.quotedKeywords.set(at, token.quotedValue);
   let directiveEnd = end;
   let restStart = token.next >= 0 ? token.next : end;
   while (restStart < end && isWhitespace(text.charCodeAt(restStart))) restStart++;
-  let firstWord = 0, wordCount = 0, flags = 0, commentStart = -1;
+  let firstWord = 0,
+    wordCount = 0,
+    flags = 0,
+    commentStart = -1;
   if (restStart < end) {
     firstWord = store.words.count;
     wordCount = argvSplit(store, restStart, end);
@@ -160,7 +193,12 @@ function addToBlocks(doc: ConfigDocument, headerIndexes: number[], directive: Co
   if (opensBlock) {
     headerIndexes.push(index);
     // Its directives are cut out by fillBlocks once the file is read.
-    const block: Block = { kind: directive.name === 'match' ? 'match' : 'host', header: directive, directives: NO_DIRECTIVES, index: doc.blocks.length };
+    const block: Block = {
+      kind: directive.name === 'match' ? 'match' : 'host',
+      header: directive,
+      directives: NO_DIRECTIVES,
+      index: doc.blocks.length,
+    };
     doc.blocks.push(block);
   }
   doc.directives[index] = directive;

@@ -82,7 +82,9 @@ export class PatternList {
   }
 }
 
-const STAR = 42, QUESTION = 63, EXCLAMATION = 33;
+const STAR = 42,
+  QUESTION = 63,
+  EXCLAMATION = 33;
 
 function matchBytes(text: string, pattern: string): boolean {
   const firstStar = pattern.indexOf('*');
@@ -94,7 +96,7 @@ function matchBytes(text: string, pattern: string): boolean {
   const limit = text.length - tailLength;
   if (!matchesAt(text, limit, pattern, lastStar + 1, pattern.length)) return false;
   let position = firstStar;
-  for (let part = firstStar + 1; part < lastStar; ) {
+  for (let part = firstStar + 1; part < lastStar;) {
     const partEnd = pattern.indexOf('*', part);
     if (partEnd > part) {
       const found = findPart(text, position, limit, pattern, part, partEnd);

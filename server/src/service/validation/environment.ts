@@ -37,7 +37,13 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
       const span = { start: at, end: close < 0 ? end : close + 1 };
       const what = close === at + 2 ? '`${}` names no variable' : 'this `${` has no closing `}`';
       if (expansion.when === 'read') error(ctx, Code.InvalidValue, span, `${info.name}: ${what}; ssh rejects the line.`);
-      else warning(ctx, Code.EnvironmentVariable, span, `${info.name}: ${what}; ssh stops with "invalid environment variable expansion" when it uses this value.`);
+      else
+        warning(
+          ctx,
+          Code.EnvironmentVariable,
+          span,
+          `${info.name}: ${what}; ssh stops with "invalid environment variable expansion" when it uses this value.`,
+        );
       return;
     }
     const name = text.slice(at + 2, close);
@@ -50,13 +56,21 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
   if (!first) return;
   const variables = [...names].map((name) => `\${${name}}`).join(', ');
   const unset = names.size === 1 ? `${[...names][0]} is not set` : 'one of them is not set';
-  const consequence = expansion.when === 'read'
-    ? `ssh rejects this line when ${unset} in its environment ("env var … has no value")`
-    : `when ${unset} in its environment, ssh stops with an error or ignores the setting`;
-  warning(ctx, Code.EnvironmentVariable, first, `${info.name} takes ${variables} from ssh's environment: ${consequence}. It is read from the environment ssh runs in, which for scripts, cron jobs and editors' remote helpers may differ from your shell's.`);
+  const consequence =
+    expansion.when === 'read'
+      ? `ssh rejects this line when ${unset} in its environment ("env var … has no value")`
+      : `when ${unset} in its environment, ssh stops with an error or ignores the setting`;
+  warning(
+    ctx,
+    Code.EnvironmentVariable,
+    first,
+    `${info.name} takes ${variables} from ssh's environment: ${consequence}. It is read from the environment ssh runs in, which for scripts, cron jobs and editors' remote helpers may differ from your shell's.`,
+  );
 }
 
-const DOLLAR = 36, OPEN_BRACE = 123, CLOSE_BRACE = 125;
+const DOLLAR = 36,
+  OPEN_BRACE = 123,
+  CLOSE_BRACE = 125;
 
 /**
  * The offset of the next `${` in `text[from, end)`, or -1. Bounded by the line's end: `indexOf`

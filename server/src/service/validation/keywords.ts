@@ -70,35 +70,66 @@ export class KeywordChecker {
       return;
     }
     // Only where the target release has IgnoreUnknown (6.3 and newer): older ones reject it too.
-    const ignoreHint = ctx.language === 'ssh_config' && this.keywords.get('ignoreunknown')?.state === 'active' ? ` If another ssh needs it (e.g. macOS's UseKeychain), list it in an IgnoreUnknown line above this one.` : '';
+    const ignoreHint =
+      ctx.language === 'ssh_config' && this.keywords.get('ignoreunknown')?.state === 'active'
+        ? ` If another ssh needs it (e.g. macOS's UseKeychain), list it in an IgnoreUnknown line above this one.`
+        : '';
     if (info && stateAt(info, ctx.version) === 'removed') {
       const since = info.history.find(([v, s]) => s === 'removed' && compareVersions(v, ctx.version) <= 0)?.[0];
       const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
-      error(ctx, Code.KeywordRemoved, directive.keyword, `${info.name} was removed in OpenSSH ${since}; OpenSSH ${ctx.version} rejects it.${instead}`);
+      error(
+        ctx,
+        Code.KeywordRemoved,
+        directive.keyword,
+        `${info.name} was removed in OpenSSH ${since}; OpenSSH ${ctx.version} rejects it.${instead}`,
+      );
       this.offerRename(info.replacedBy, true);
       return;
     }
     if (info) {
-      error(ctx, Code.KeywordTooNew, directive.keyword, `${info.name} needs OpenSSH ${firstVersion(info)} or newer; the target is OpenSSH ${ctx.version}, which rejects it. If your OpenSSH is newer, set sshConfig.openSSHVersion.`);
+      error(
+        ctx,
+        Code.KeywordTooNew,
+        directive.keyword,
+        `${info.name} needs OpenSSH ${firstVersion(info)} or newer; the target is OpenSSH ${ctx.version}, which rejects it. If your OpenSSH is newer, set sshConfig.openSSHVersion.`,
+      );
       return;
     }
     const other = lookupKeyword(otherFile(ctx.language), directive.name);
     if (other && !other.vendor) {
       const counterpart = other.counterpart ? ` The ${ctx.language} counterpart is ${other.counterpart}.` : '';
-      error(ctx, Code.WrongFile, directive.keyword, `${other.name} belongs in ${FILE_LABEL[other.file]}, not in ${ctx.language}; ${ctx.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it.${counterpart}`);
+      error(
+        ctx,
+        Code.WrongFile,
+        directive.keyword,
+        `${other.name} belongs in ${FILE_LABEL[other.file]}, not in ${ctx.language}; ${ctx.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it.${counterpart}`,
+      );
       this.offerRename(other.counterpart, true);
       return;
     }
     const { names: suggestions, clear } = this.suggest(directive.name);
     const didYouMean = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
-    const notCompared = ignored === undefined ? ' (Not compared with the IgnoreUnknown list: this file holds more unknown keywords than are compared with it.)' : '';
-    error(ctx, Code.UnknownKeyword, directive.keyword, `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}${notCompared}`);
+    const notCompared =
+      ignored === undefined
+        ? ' (Not compared with the IgnoreUnknown list: this file holds more unknown keywords than are compared with it.)'
+        : '';
+    error(
+      ctx,
+      Code.UnknownKeyword,
+      directive.keyword,
+      `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}${notCompared}`,
+    );
     if (suggestions.length) withFix(ctx, { replacements: suggestions, safe: clear });
   }
 
   private reportVendor(directive: Directive, info: KeywordInfo): void {
     const vendor = VENDORS[info.vendor!];
-    warning(this.ctx, Code.VendorKeyword, directive.keyword, `${info.name} comes from the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
+    warning(
+      this.ctx,
+      Code.VendorKeyword,
+      directive.keyword,
+      `${info.name} comes from the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`,
+    );
   }
 
   private reportRetired(directive: Directive, info: KeywordInfo, state: string): void {
@@ -110,12 +141,27 @@ export class KeywordChecker {
       warning(ctx, Code.Deprecated, directive.keyword, `${info.name} is deprecated (since OpenSSH ${since}) and has no effect.${instead}`);
       this.offerRename(info.replacedBy, true);
     } else if (state === 'unsupported') {
-      warning(ctx, Code.Unsupported, directive.keyword, `${info.name} is no longer supported (since OpenSSH ${since}); OpenSSH prints a notice and ignores it.${instead}`);
+      warning(
+        ctx,
+        Code.Unsupported,
+        directive.keyword,
+        `${info.name} is no longer supported (since OpenSSH ${since}); OpenSSH prints a notice and ignores it.${instead}`,
+      );
       this.offerRename(info.replacedBy, true);
     } else if (state === 'ignored') {
-      warning(ctx, Code.Ignored, directive.keyword, `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`);
+      warning(
+        ctx,
+        Code.Ignored,
+        directive.keyword,
+        `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`,
+      );
     } else if (info.aliasOf && info.replacedBy) {
-      information(ctx, Code.LegacyAlias, directive.keyword, `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`);
+      information(
+        ctx,
+        Code.LegacyAlias,
+        directive.keyword,
+        `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`,
+      );
       this.offerRename(info.replacedBy, true); // an alias: the rename changes nothing but the name
     }
   }
@@ -128,9 +174,13 @@ export class KeywordChecker {
     this.ctx.ineffective.add(directive);
     const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
     const laterHint = later ? ` (OpenSSH ${later} and newer allow it there)` : '';
-    error(this.ctx, Code.NotAllowedInMatch, directive.keyword,
+    error(
+      this.ctx,
+      Code.NotAllowedInMatch,
+      directive.keyword,
       `${info.name} is not allowed inside a Match block${laterHint}: sshd refuses to start. Move it above the first Match line.`,
-      [{ span: header.keyword, message: 'The Match block this line is in' }]);
+      [{ span: header.keyword, message: 'The Match block this line is in' }],
+    );
     return false;
   }
 

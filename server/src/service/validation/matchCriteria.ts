@@ -51,16 +51,38 @@ function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInf
     if (!criterion) {
       const written = directiveOnHeaderLine(ctx, directive, word);
       if (written) {
-        error(ctx, Code.InvalidMatch, word, `'${word.value}' is a keyword, not a Match criterion: ${client ? 'ssh' : 'sshd'} rejects this Match line. Put \`${written}\` on a line of its own below it.`);
+        error(
+          ctx,
+          Code.InvalidMatch,
+          word,
+          `'${word.value}' is a keyword, not a Match criterion: ${client ? 'ssh' : 'sshd'} rejects this Match line. Put \`${written}\` on a line of its own below it.`,
+        );
         return withFix(ctx, { splitAt: word.start });
       }
-      const negation = !client && word.value.startsWith('!') ? ' (sshd has no negated criteria; negate inside the pattern list instead, e.g. User !root,*)' : '';
-      return error(ctx, Code.InvalidMatch, word, `Unknown Match criterion '${word.value}'${negation}. Known: ${known.filter((c) => isAtLeast(ctx.version, c.since)).map((c) => c.name).join(', ')}.`);
+      const negation =
+        !client && word.value.startsWith('!')
+          ? ' (sshd has no negated criteria; negate inside the pattern list instead, e.g. User !root,*)'
+          : '';
+      return error(
+        ctx,
+        Code.InvalidMatch,
+        word,
+        `Unknown Match criterion '${word.value}'${negation}. Known: ${known
+          .filter((c) => isAtLeast(ctx.version, c.since))
+          .map((c) => c.name)
+          .join(', ')}.`,
+      );
     }
     if (!isAtLeast(ctx.version, criterion.since)) {
-      return error(ctx, Code.InvalidMatch, word, `Match ${criterion.name} needs OpenSSH ${criterion.since} or newer; the target is ${ctx.version}.`);
+      return error(
+        ctx,
+        Code.InvalidMatch,
+        word,
+        `Match ${criterion.name} needs OpenSSH ${criterion.since} or newer; the target is ${ctx.version}.`,
+      );
     }
-    if (negated && !isAtLeast(ctx.version, '6.8')) return error(ctx, Code.InvalidMatch, word, `Negated Match criteria need OpenSSH 6.8 or newer.`);
+    if (negated && !isAtLeast(ctx.version, '6.8'))
+      return error(ctx, Code.InvalidMatch, word, `Negated Match criteria need OpenSSH 6.8 or newer.`);
     if (name === 'all') {
       // ssh counts criteria before `all` and allows one (canonical or final); sshd allows none.
       if (attributes > (client ? 1 : 0) || hasNextArgument) {
@@ -103,7 +125,8 @@ export function cidrListProblem(list: string): string | undefined {
     const bits = addressBits(address);
     if (!bits) continue;
     if (mask > bits.length) return `'${cidr}': a mask of ${mask} bits is too long for this address.`;
-    if (bits.slice(mask).includes('1')) return `'${cidr}' has host bits set after the /${mask} mask; write the network address (e.g. ${networkHint(address, mask, bits)}).`;
+    if (bits.slice(mask).includes('1'))
+      return `'${cidr}' has host bits set after the /${mask} mask; write the network address (e.g. ${networkHint(address, mask, bits)}).`;
   }
   return undefined;
 }

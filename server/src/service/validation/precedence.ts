@@ -20,7 +20,10 @@ export class PrecedenceChecker {
   private readonly lastWins = new Map<string, Array<{ directive: Directive; info: KeywordInfo }>>();
 
   /** `everyHost`: per block index, whether the block applies to every host or connection. */
-  constructor(private readonly ctx: CheckContext, private readonly everyHost: readonly boolean[]) {}
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly everyHost: readonly boolean[],
+  ) {}
 
   visit(directive: Directive, keyword: KeywordAtVersion): void {
     const { ctx } = this;
@@ -37,7 +40,8 @@ export class PrecedenceChecker {
     if (isUnsetMarker(ctx.config, info, directive)) return;
     if (info.ignoresScope) {
       const winner = this.scopeBlindFirst.get(option);
-      if (winner) reportShadowed(ctx, directive, winner, `${info.name} ignores Host and Match blocks, and the first value in the file wins`);
+      if (winner)
+        reportShadowed(ctx, directive, winner, `${info.name} ignores Host and Match blocks, and the first value in the file wins`);
       else this.scopeBlindFirst.set(option, directive);
       return;
     }
@@ -48,11 +52,12 @@ export class PrecedenceChecker {
     if (winner) {
       // ProxyJump and ProxyCommand share one option: name the keyword the winning line wrote.
       const name = lookupKeyword(ctx.language, winner.name)?.name ?? info.name;
-      const why = winner === sameBlock
-        ? `this block already set ${name}`
-        : ctx.config.blocks[winner.blockIndex].kind === 'global'
-          ? `${name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
-          : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${name}`;
+      const why =
+        winner === sameBlock
+          ? `this block already set ${name}`
+          : ctx.config.blocks[winner.blockIndex].kind === 'global'
+            ? `${name} was already set for every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} before the first Host or Match block`
+            : `the block at ${lineLabel(ctx.config.blocks[winner.blockIndex].header!)} applies to every ${ctx.language === 'ssh_config' ? 'host' : 'connection'} and already set ${name}`;
       reportShadowed(ctx, directive, winner, `${why}, and OpenSSH keeps the first value it obtains`);
       return;
     }
@@ -87,8 +92,12 @@ function blockWinner(ctx: CheckContext, directive: Directive, candidate: Directi
 
 function reportShadowed(ctx: CheckContext, directive: Directive, winner: Directive, why: string): void {
   ctx.ineffective.add(directive);
-  warning(ctx, Code.NeverApplies, { start: directive.start, end: directive.end },
+  warning(
+    ctx,
+    Code.NeverApplies,
+    { start: directive.start, end: directive.end },
     `This line never takes effect: ${why} (${lineLabel(winner)}).`,
-    [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }]);
+    [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }],
+  );
   withFix(ctx, { winnerLine: winner.line });
 }

@@ -57,14 +57,18 @@ export class Findings {
   omitted = 0;
   private readonly pruneAt: number;
 
-  constructor(readonly limit: number, private readonly overrides?: SeverityOverrides) {
+  constructor(
+    readonly limit: number,
+    private readonly overrides?: SeverityOverrides,
+  ) {
     // Sorting every so often keeps the cost per finding logarithmic.
     this.pruneAt = limit + Math.max(limit, 4096);
   }
 
   add(problem: Problem): void {
     this.reported++;
-    const level = this.overrides && Object.prototype.hasOwnProperty.call(this.overrides, problem.code) ? this.overrides[problem.code] : undefined;
+    const level =
+      this.overrides && Object.prototype.hasOwnProperty.call(this.overrides, problem.code) ? this.overrides[problem.code] : undefined;
     if (level === 'off') {
       this.last = undefined;
       return;
@@ -90,7 +94,14 @@ export class Findings {
   }
 }
 
-export function report(ctx: CheckContext, severity: DiagnosticSeverity, code: Code, span: TextSpan, message: string, related?: Problem['related']): void {
+export function report(
+  ctx: CheckContext,
+  severity: DiagnosticSeverity,
+  code: Code,
+  span: TextSpan,
+  message: string,
+  related?: Problem['related'],
+): void {
   ctx.findings.add({ code, severity, message, span, related });
 }
 

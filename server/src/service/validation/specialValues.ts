@@ -57,7 +57,10 @@ function algorithms(kind: AlgorithmKind, label: string): Checker {
     if (!list.startsWith('-')) {
       const prefixed = list.startsWith('+') || list.startsWith('^');
       const names = prefixed ? list.slice(1) : list;
-      const known = (name: string) => isKnownAlgorithm(kind, name, ctx.version) || (kind === 'key' && matchesKeyAlgorithm(name, ctx.version)) || (kind === 'kex' && isGssapiKex(name));
+      const known = (name: string) =>
+        isKnownAlgorithm(kind, name, ctx.version) ||
+        (kind === 'key' && matchesKeyAlgorithm(name, ctx.version)) ||
+        (kind === 'kex' && isGssapiKex(name));
       // Like OpenSSH's `ciphers_valid` and friends: names are checked up to the first empty one
       // (so a trailing comma is fine); unknown names after it are dropped when the list is used.
       const entries = names.split(',');
@@ -77,7 +80,12 @@ function algorithms(kind: AlgorithmKind, label: string): Checker {
       const gssapi = kind === 'kex' ? checked.find(isGssapiKex) : undefined;
       if (gssapi) {
         const vendor = VENDORS.gssapi;
-        warning(ctx, Code.VendorKeyword, word, `${info.name}: '${gssapi}' is a key exchange of the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`);
+        warning(
+          ctx,
+          Code.VendorKeyword,
+          word,
+          `${info.name}: '${gssapi}' is a key exchange of the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`,
+        );
       }
     }
     checkArgumentCount(ctx, directive, info, 1, 1);
@@ -92,7 +100,34 @@ function matchesKeyAlgorithm(entry: string, version: string): boolean {
   return knownAlgorithms('key', version).some((name) => matchPatternList(name, entry, false) !== 0);
 }
 
-const IPQOS_NAMES = ['af11', 'af12', 'af13', 'af21', 'af22', 'af23', 'af31', 'af32', 'af33', 'af41', 'af42', 'af43', 'cs0', 'cs1', 'cs2', 'cs3', 'cs4', 'cs5', 'cs6', 'cs7', 'ef', 'le', 'lowdelay', 'throughput', 'reliability', 'none'];
+const IPQOS_NAMES = [
+  'af11',
+  'af12',
+  'af13',
+  'af21',
+  'af22',
+  'af23',
+  'af31',
+  'af32',
+  'af33',
+  'af41',
+  'af42',
+  'af43',
+  'cs0',
+  'cs1',
+  'cs2',
+  'cs3',
+  'cs4',
+  'cs5',
+  'cs6',
+  'cs7',
+  'ef',
+  'le',
+  'lowdelay',
+  'throughput',
+  'reliability',
+  'none',
+];
 
 function isIPQoS(value: string, ctx: CheckContext): boolean {
   const lower = asciiLowerCase(value);
@@ -110,14 +145,21 @@ function ipqosNumber(value: string, version: string): number {
   const sign = value.startsWith('-') ? -1 : 1;
   const digits = value.startsWith('-') || value.startsWith('+') ? value.slice(1) : value;
   if (isAtLeast(version, '9.8')) return /^\d+$/.test(digits) ? sign * Number(digits) : NaN;
-  const n = /^0x[0-9a-f]+$/i.test(digits) ? parseInt(digits.slice(2), 16) : /^0[0-7]*$/.test(digits) ? parseInt(digits, 8) : /^[1-9]\d*$/.test(digits) ? Number(digits) : NaN;
+  const n = /^0x[0-9a-f]+$/i.test(digits)
+    ? parseInt(digits.slice(2), 16)
+    : /^0[0-7]*$/.test(digits)
+      ? parseInt(digits, 8)
+      : /^[1-9]\d*$/.test(digits)
+        ? Number(digits)
+        : NaN;
   return sign * n;
 }
 
 const ipqos: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 2)) return;
   const bad = directive.args.find((word) => !isIPQoS(word.value, ctx));
-  if (bad) invalid(ctx, bad, `${info.name} takes one or two DSCP names (af11…af43, cs0…cs7, ef, le) or numbers 0–255; '${bad.value}' is not one.`);
+  if (bad)
+    invalid(ctx, bad, `${info.name} takes one or two DSCP names (af11…af43, cs0…cs7, ef, le) or numbers 0–255; '${bad.value}' is not one.`);
 };
 
 const rekeyLimit: Checker = (ctx, directive, info) => {
@@ -150,19 +192,27 @@ const channelTimeout: Checker = (ctx, directive, info) => {
 };
 
 /** strtol with base 8, as OpenSSH reads the mask: a sign is allowed, a negative value is not. */
-const octalMask = single((value) => {
-  const match = /^\s*([+-]?)([0-7]+)/.exec(value);
-  const mask = match ? (match[1] === '-' ? -1 : 1) * parseInt(match[2], 8) : NaN;
-  return mask >= 0 && mask <= 0o777;
-}, (info, value) => `${info.name} takes an octal mask from 0 to 0777; '${value}' is not one.`);
+const octalMask = single(
+  (value) => {
+    const match = /^\s*([+-]?)([0-7]+)/.exec(value);
+    const mask = match ? (match[1] === '-' ? -1 : 1) * parseInt(match[2], 8) : NaN;
+    return mask >= 0 && mask <= 0o777;
+  },
+  (info, value) => `${info.name} takes an octal mask from 0 to 0777; '${value}' is not one.`,
+);
 
-const escapeChar = single((value) => {
-  if (value === 'none' || value.length === 1) return true;
-  return value.length === 2 && value[0] === '^' && value.charCodeAt(1) >= 64 && value.charCodeAt(1) < 128;
-}, (info, value) => `${info.name} takes a single character, ^ and a letter (e.g. ^]), or none; '${value}' is not one.`);
+const escapeChar = single(
+  (value) => {
+    if (value === 'none' || value.length === 1) return true;
+    return value.length === 2 && value[0] === '^' && value.charCodeAt(1) >= 64 && value.charCodeAt(1) < 128;
+  },
+  (info, value) => `${info.name} takes a single character, ^ and a letter (e.g. ^]), or none; '${value}' is not one.`,
+);
 
-const controlPersist = single((value, ctx) => ['yes', 'no', 'true', 'false'].includes(value) || 'seconds' in parseTimeInterval(value, ctx.version),
-  (info, value) => `${info.name} takes yes, no (lower case) or a time such as 10m; '${value}' is not one.`);
+const controlPersist = single(
+  (value, ctx) => ['yes', 'no', 'true', 'false'].includes(value) || 'seconds' in parseTimeInterval(value, ctx.version),
+  (info, value) => `${info.name} takes yes, no (lower case) or a time such as 10m; '${value}' is not one.`,
+);
 
 const addKeysToAgent: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
@@ -179,7 +229,11 @@ const addKeysToAgent: Checker = (ctx, directive, info) => {
     return;
   }
   if (!second && 'seconds' in parseTimeInterval(first.value, ctx.version)) return;
-  invalid(ctx, first, `${info.name} takes yes, no, ask, confirm, a key lifetime such as 1h, or confirm with a lifetime; '${first.value}' is not accepted.`);
+  invalid(
+    ctx,
+    first,
+    `${info.name} takes yes, no, ask, confirm, a key lifetime such as 1h, or confirm with a lifetime; '${first.value}' is not accepted.`,
+  );
 };
 
 /**
@@ -198,7 +252,10 @@ const forward = {
  * `:`-separated fields, a `[...]` field taken literally, a backslash escaping the next character,
  * and any `/` marking the field as a socket path. False on a syntax error or trailing garbage.
  */
-const BACKSLASH_CODE = 92, COLON_CODE = 58, SLASH_CODE = 47, OPEN_BRACKET_CODE = 91;
+const BACKSLASH_CODE = 92,
+  COLON_CODE = 58,
+  SLASH_CODE = 47,
+  OPEN_BRACKET_CODE = 91;
 
 function readForwardFields(spec: string): boolean {
   let count = 0;
@@ -246,14 +303,14 @@ function readForwardFields(spec: string): boolean {
 /** OpenSSH's `a2port` on field `n`: 0–65535 or a service name, else -1. */
 function a2port(n: number): number {
   const value = forward.args[n];
-  return parseInteger(value) === 0 ? 0 : parsePort(value) ?? -1;
+  return parseInteger(value) === 0 ? 0 : (parsePort(value) ?? -1);
 }
 
 /** The checks at the end of OpenSSH's `parse_forward`, on the fields `readForwardFields` read. */
 function forwardOk(dynamic: boolean, remote: boolean): boolean {
   const STREAMLOCAL = -2;
   const { count, isPath } = forward;
-  let listenPort = 0;
+  let listenPort: number;
   let connectPort = 0;
   let listenPath = false;
   let connectPath = false;
@@ -310,28 +367,48 @@ function forwardSpec(remote: boolean, dynamic: boolean): Checker {
     if (first === undefined) return;
     const second = directive.argValue(1);
     const isDynamic = dynamic || (remote && second === '');
-    if (!isDynamic && second === '') return error(ctx, Code.MissingArgument, directive.arg(0), `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`);
+    if (!isDynamic && second === '')
+      return error(
+        ctx,
+        Code.MissingArgument,
+        directive.arg(0),
+        `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`,
+      );
     // ssh expands `${VAR}` before it reads the spec: its shape is known only then (environment.ts warns).
-    if (hasEnvironmentReference(ctx, info, first) || hasEnvironmentReference(ctx, info, second)) return void checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
+    if (hasEnvironmentReference(ctx, info, first) || hasEnvironmentReference(ctx, info, second))
+      return void checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
     if (!readForwardFields(isDynamic ? first : `${first}:${second}`) || !forwardOk(isDynamic, remote)) {
-      return invalid(ctx, directive.arg(isDynamic ? 0 : 1), `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`);
+      return invalid(
+        ctx,
+        directive.arg(isDynamic ? 0 : 1),
+        `${info.name}: not a valid forwarding: write [bind_address:]port or a socket path, then host:port or a socket path.`,
+      );
     }
     checkArgumentCount(ctx, directive, info, 1, isDynamic ? 1 : 2);
   };
 }
 
-const tunnelDevice = single((value) => value.split(':').length <= 2 && value.split(':').every((part) => part === 'any' || (parseInteger(part) ?? -1) >= 0),
-  (info, value) => `${info.name} takes local[:remote], each a device number or any; '${value}' is not one.`);
+const tunnelDevice = single(
+  (value) => value.split(':').length <= 2 && value.split(':').every((part) => part === 'any' || (parseInteger(part) ?? -1) >= 0),
+  (info, value) => `${info.name} takes local[:remote], each a device number or any; '${value}' is not one.`,
+);
 
-const obscureKeystrokeTiming = single((value) => {
-  if (['yes', 'no', 'true', 'false'].includes(value)) return true;
-  const match = /^interval:(\d+)$/.exec(value);
-  return !!match && Number(match[1]) >= 1 && Number(match[1]) <= 1000;
-}, (info, value) => `${info.name} takes yes, no or interval:N with N from 1 to 1000 ms; '${value}' is not accepted.`);
+const obscureKeystrokeTiming = single(
+  (value) => {
+    if (['yes', 'no', 'true', 'false'].includes(value)) return true;
+    const match = /^interval:(\d+)$/.exec(value);
+    return !!match && Number(match[1]) >= 1 && Number(match[1]) <= 1000;
+  },
+  (info, value) => `${info.name} takes yes, no or interval:N with N from 1 to 1000 ms; '${value}' is not accepted.`,
+);
 
 const setEnv = each((value) => (value.includes('=') ? undefined : `'${value}' is not NAME=VALUE.`));
-const sendEnv = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined));
-const envPatterns = each((value) => (value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed, not empty).` : undefined));
+const sendEnv = each((value) =>
+  value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined,
+);
+const envPatterns = each((value) =>
+  value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed, not empty).` : undefined,
+);
 
 function noneAlone(allowed: string[]): (value: string, index: number, count: number) => string | undefined {
   return (value, _index, count) => (allowed.includes(value) && count > 1 ? `${value} must stand alone.` : undefined);
@@ -365,11 +442,19 @@ function permitList(bareListenPort: boolean): Checker {
 const proxyJump: Checker = (ctx, directive, info) => {
   if (!directive.rest) return;
   const text = ctx.config.text.slice(directive.rest.start, directive.rest.end);
-  const value = text.replace(/^[\s=]+/, '').split('#')[0].trim();
+  const value = text
+    .replace(/^[\s=]+/, '')
+    .split('#')[0]
+    .trim();
   if (asciiLowerCase(value) === 'none') return;
   for (const hop of value.split(',')) {
     const problem = jumpHopProblem(hop);
-    if (problem) return invalid(ctx, firstArgOrKeyword(directive), `${info.name}: '${hop}' ${problem}; write [user@]host[:port] or an ssh:// URI, jump hosts separated by commas.`);
+    if (problem)
+      return invalid(
+        ctx,
+        firstArgOrKeyword(directive),
+        `${info.name}: '${hop}' ${problem}; write [user@]host[:port] or an ssh:// URI, jump hosts separated by commas.`,
+      );
   }
 };
 
@@ -391,29 +476,50 @@ const canonicalDomains = each((value, index, count) => {
   return undefined;
 });
 
-const maxStartups = single((value) => {
-  // sscanf("%d:%d:%d"): later fields may be missing or garbage; what was read must be consistent.
-  const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+)(?::\s*([+-]?\d+))?)?/.exec(value);
-  if (!match) return false;
-  const [begin, rate, full] = [match[1], match[2], match[3]].map((v) => (v === undefined ? undefined : Number(v)));
-  if (rate !== undefined && full === undefined) return false;
-  if (full !== undefined && (begin! > full || rate! > 100 || rate! < 1)) return false;
-  return begin! > 0 && (full ?? begin!) > 0;
-}, (info, value) => `${info.name} takes N or start:rate:full (rate 1–100, start ≤ full); '${value}' is not valid.`);
+const maxStartups = single(
+  (value) => {
+    // sscanf("%d:%d:%d"): later fields may be missing or garbage; what was read must be consistent.
+    const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+)(?::\s*([+-]?\d+))?)?/.exec(value);
+    if (!match) return false;
+    const [begin, rate, full] = [match[1], match[2], match[3]].map((v) => (v === undefined ? undefined : Number(v)));
+    if (rate !== undefined && full === undefined) return false;
+    if (full !== undefined && (begin! > full || rate! > 100 || rate! < 1)) return false;
+    return begin! > 0 && (full ?? begin!) > 0;
+  },
+  (info, value) => `${info.name} takes N or start:rate:full (rate 1–100, start ≤ full); '${value}' is not valid.`,
+);
 
-const perSourceNetBlockSize = single((value) => {
-  const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+))?/.exec(value);
-  if (!match) return false;
-  const v4 = Number(match[1]);
-  const v6 = match[2] === undefined ? 0 : Number(match[2]);
-  return v4 >= 0 && v4 <= 32 && v6 >= 0 && v6 <= 128;
-}, (info, value) => `${info.name} takes v4bits[:v6bits] (0–32 and 0–128); '${value}' is not valid.`);
+const perSourceNetBlockSize = single(
+  (value) => {
+    const match = /^\s*([+-]?\d+)(?::\s*([+-]?\d+))?/.exec(value);
+    if (!match) return false;
+    const v4 = Number(match[1]);
+    const v6 = match[2] === undefined ? 0 : Number(match[2]);
+    return v4 >= 0 && v4 <= 32 && v6 >= 0 && v6 <= 128;
+  },
+  (info, value) => `${info.name} takes v4bits[:v6bits] (0–32 and 0–128); '${value}' is not valid.`,
+);
 
-const PENALTY_KEYS = ['crash', 'authfail', 'invaliduser', 'noauth', 'grace-exceeded', 'refuseconnection', 'max', 'min', 'max-sources4', 'max-sources6', 'overflow', 'overflow6'];
+const PENALTY_KEYS = [
+  'crash',
+  'authfail',
+  'invaliduser',
+  'noauth',
+  'grace-exceeded',
+  'refuseconnection',
+  'max',
+  'min',
+  'max-sources4',
+  'max-sources6',
+  'overflow',
+  'overflow6',
+];
 const perSourcePenalties = each((value, index, count) => {
   if (['yes', 'no'].includes(asciiLowerCase(value))) return count > 1 ? `${value} must stand alone.` : undefined;
   const colon = value.indexOf(':');
-  return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon)) ? undefined : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
+  return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon))
+    ? undefined
+    : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
 });
 
 const listenAddress: Checker = (ctx, directive, info) => {
@@ -426,9 +532,11 @@ const listenAddress: Checker = (ctx, directive, info) => {
   if (!bareV6) {
     const match = /^(?:\[([^\]]*)\]|([^:]*))(?::(.*))?$/.exec(value);
     if (!match) return invalid(ctx, address, `${info.name}: '${value}' is not address, address:port or [address]:port.`);
-    if (match[3] !== undefined && parsePort(match[3]) === undefined) return invalid(ctx, address, `${info.name}: '${match[3]}' is not a valid port.`);
+    if (match[3] !== undefined && parsePort(match[3]) === undefined)
+      return invalid(ctx, address, `${info.name}: '${match[3]}' is not a valid port.`);
   }
-  if (rdomainWord && (rdomainWord.value !== 'rdomain' || !rdomainName)) return invalid(ctx, rdomainWord, `${info.name}: only 'rdomain NAME' may follow the address.`);
+  if (rdomainWord && (rdomainWord.value !== 'rdomain' || !rdomainName))
+    return invalid(ctx, rdomainWord, `${info.name}: only 'rdomain NAME' may follow the address.`);
   checkArgumentCount(ctx, directive, info, 1, 3);
 };
 
@@ -436,7 +544,13 @@ const subsystem: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const name = directive.arg(0);
   const command = directive.argCount > 1 ? directive.arg(1) : undefined;
-  if (!command || command.value === '') error(ctx, Code.MissingArgument, name, `${info.name} needs a name and a command (e.g. sftp /usr/lib/openssh/sftp-server or sftp internal-sftp).`);
+  if (!command || command.value === '')
+    error(
+      ctx,
+      Code.MissingArgument,
+      name,
+      `${info.name} needs a name and a command (e.g. sftp /usr/lib/openssh/sftp-server or sftp internal-sftp).`,
+    );
 };
 
 /** sshd checks every such line, in Match blocks and repeated ones too, before it looks at whether the line applies. */
@@ -452,7 +566,12 @@ const permitUserEnvironment: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const word = directive.arg(0);
   if (['yes', 'no'].includes(asciiLowerCase(word.value)) && !['yes', 'no'].includes(word.value)) {
-    warning(ctx, Code.InvalidFlag, word, `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`);
+    warning(
+      ctx,
+      Code.InvalidFlag,
+      word,
+      `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`,
+    );
   }
   checkArgumentCount(ctx, directive, info, 1, 1);
 };
@@ -478,7 +597,12 @@ const authenticationMethods: Checker = (ctx, directive, info) => {
   authenticationMethodLists(ctx, directive, info);
   if (ctx.findings.reported > before || directive.argValue(0) !== 'any' || isAtLeast(ctx.version, '9.7')) return;
   const earlier = firstMethodList(ctx.config);
-  if (earlier && earlier.start < directive.start) invalid(ctx, directive.arg(0), `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`);
+  if (earlier && earlier.start < directive.start)
+    invalid(
+      ctx,
+      directive.arg(0),
+      `${info.name}: sshd refuses 'any' after the method list set at line ${earlier.line + 1}; remove one of the two lines.`,
+    );
 };
 
 const FIRST_METHOD_LIST = new WeakMap<ConfigDocument, Directive | null>();
@@ -487,7 +611,10 @@ const FIRST_METHOD_LIST = new WeakMap<ConfigDocument, Directive | null>();
 function firstMethodList(config: ConfigDocument): Directive | undefined {
   let found = FIRST_METHOD_LIST.get(config);
   if (found === undefined) {
-    found = directivesNamed(config, 'authenticationmethods').find((d) => d.argCount > 0 && d.argValue(0) !== 'any' && appliesEverywhere(config.blocks[d.blockIndex])) ?? null;
+    found =
+      directivesNamed(config, 'authenticationmethods').find(
+        (d) => d.argCount > 0 && d.argValue(0) !== 'any' && appliesEverywhere(config.blocks[d.blockIndex]),
+      ) ?? null;
     FIRST_METHOD_LIST.set(config, found);
   }
   return found ?? undefined;
@@ -495,10 +622,19 @@ function firstMethodList(config: ConfigDocument): Directive | undefined {
 
 const rdomain: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  error(ctx, Code.PlatformUnsupported, directive.keyword, `${info.name}: routing domains are supported only on OpenBSD; sshd on Linux and other systems refuses to start with this line.`);
+  error(
+    ctx,
+    Code.PlatformUnsupported,
+    directive.keyword,
+    `${info.name}: routing domains are supported only on OpenBSD; sshd on Linux and other systems refuses to start with this line.`,
+  );
 };
 
-const pubkeyAuthOptions = each((value) => (['none', 'touch-required', 'verify-required'].includes(asciiLowerCase(value)) ? undefined : `'${value}' is not none, touch-required or verify-required.`));
+const pubkeyAuthOptions = each((value) =>
+  ['none', 'touch-required', 'verify-required'].includes(asciiLowerCase(value))
+    ? undefined
+    : `'${value}' is not none, touch-required or verify-required.`,
+);
 
 const intOrNone: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
@@ -519,7 +655,12 @@ const host: Checker = (ctx, directive, info) => {
     const word = directive.arg(i);
     const written = directiveOnHeaderLine(ctx, directive, word);
     if (written) {
-      warning(ctx, Code.KeywordAsPattern, word, `'${word.value}' is a keyword, but on a Host line ssh reads it and everything after it as more host patterns: \`${written}\` never takes effect. Put it on a line of its own below the Host line.`);
+      warning(
+        ctx,
+        Code.KeywordAsPattern,
+        word,
+        `'${word.value}' is a keyword, but on a Host line ssh reads it and everything after it as more host patterns: \`${written}\` never takes effect. Put it on a line of its own below the Host line.`,
+      );
       withFix(ctx, { splitAt: word.start });
     }
     return;
@@ -527,7 +668,9 @@ const host: Checker = (ctx, directive, info) => {
 };
 
 /** `none` alone, and no empty word: OpenSSH reports "keyword … empty argument". */
-const noneAloneNoEmpty = each((value, index, count) => (value === '' ? 'an empty argument is not allowed.' : noneAlone(['none'])(value, index, count)));
+const noneAloneNoEmpty = each((value, index, count) =>
+  value === '' ? 'an empty argument is not allowed.' : noneAlone(['none'])(value, index, count),
+);
 
 const logVerbose = noneAloneNoEmpty;
 
@@ -546,7 +689,13 @@ const gssapiKexAlgorithms: Checker = (ctx, directive, info) => {
   const entries = word.value.split(',');
   const empty = entries.indexOf('');
   const bad = (empty < 0 ? entries : entries.slice(0, empty)).find((name) => !isGssapiKex(name));
-  if (bad !== undefined) return error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${bad}' is not a GSSAPI key exchange (${GSSAPI_KEX_PREFIXES.join(', ')}).`);
+  if (bad !== undefined)
+    return error(
+      ctx,
+      Code.InvalidAlgorithm,
+      word,
+      `${info.name}: '${bad}' is not a GSSAPI key exchange (${GSSAPI_KEX_PREFIXES.join(', ')}).`,
+    );
   checkArgumentCount(ctx, directive, info, 1, 1);
 };
 
@@ -576,8 +725,14 @@ const CHECKERS: Record<SpecialSyntax, Checker> = {
   obscureKeystrokeTiming,
   sendEnv,
   canonicalizePermittedCNAMEs,
-  forwardAgent: single(() => true, () => ''),
-  identityAgent: single(() => true, () => ''),
+  forwardAgent: single(
+    () => true,
+    () => '',
+  ),
+  identityAgent: single(
+    () => true,
+    () => '',
+  ),
   permitRemoteOpen: permitList(false),
   proxyJump,
   knownHostsFiles,
@@ -604,4 +759,3 @@ const CHECKER_BY_SYNTAX: ReadonlyMap<SpecialSyntax, Checker> = new Map(Object.en
 export function checkSpecialValue(ctx: CheckContext, directive: Directive, info: KeywordInfo, syntax: SpecialSyntax): void {
   CHECKER_BY_SYNTAX.get(syntax)!(ctx, directive, info);
 }
-

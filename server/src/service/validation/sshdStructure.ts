@@ -33,22 +33,42 @@ function checkSubsystems(ctx: CheckContext, scopes: Scopes): void {
     const related = [{ span: { start: first.start, end: first.end }, message: 'The first definition' }];
     const name = directive.arg(0);
     if (isAtLeast(ctx.version, '9.5')) {
-      warning(ctx, Code.DuplicateSubsystem, name, `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd keeps the first definition and ignores this one.`, related);
+      warning(
+        ctx,
+        Code.DuplicateSubsystem,
+        name,
+        `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd keeps the first definition and ignores this one.`,
+        related,
+      );
     } else {
-      error(ctx, Code.DuplicateSubsystem, name, `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd ${ctx.version} refuses to start. Remove one of them.`, related);
+      error(
+        ctx,
+        Code.DuplicateSubsystem,
+        name,
+        `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd ${ctx.version} refuses to start. Remove one of them.`,
+        related,
+      );
     }
   }
 }
 
 /** sshd refuses to start when a global AuthorizedKeysCommand has no AuthorizedKeysCommandUser (same for principals). */
 function checkCommandUsers(ctx: CheckContext, scopes: Scopes): void {
-  for (const [command, user] of [['authorizedkeyscommand', 'authorizedkeyscommanduser'], ['authorizedprincipalscommand', 'authorizedprincipalscommanduser']]) {
+  for (const [command, user] of [
+    ['authorizedkeyscommand', 'authorizedkeyscommanduser'],
+    ['authorizedprincipalscommand', 'authorizedprincipalscommanduser'],
+  ]) {
     const set = scopes.firstEverywhere.get(command);
     if (!set || scopes.firstEverywhere.has(user)) continue;
     const value = ctx.config.text.slice(set.rest!.start, set.rest!.end);
     if (asciiLowerCase(value) === 'none') continue;
     const userName = user === 'authorizedkeyscommanduser' ? 'AuthorizedKeysCommandUser' : 'AuthorizedPrincipalsCommandUser';
-    error(ctx, Code.MissingCompanion, set.keyword, `sshd refuses to start: ${set.keyword.value} is set without ${userName}. Add ${userName} (e.g. nobody) to say which user runs the command.`);
+    error(
+      ctx,
+      Code.MissingCompanion,
+      set.keyword,
+      `sshd refuses to start: ${set.keyword.value} is set without ${userName}. Add ${userName} (e.g. nobody) to say which user runs the command.`,
+    );
   }
 }
 
@@ -68,9 +88,13 @@ function checkAfterMatch(ctx: CheckContext): void {
       const gap = hasBlankLine(ctx, previousLine, directive.line);
       // A line refused inside Match (or shadowed) already has its finding; one per line is enough.
       if (!indented && (indentedBody || gap) && !ctx.ineffective.has(directive)) {
-        warning(ctx, Code.AfterMatchBlock, directive.keyword,
+        warning(
+          ctx,
+          Code.AfterMatchBlock,
+          directive.keyword,
           `This line belongs to the Match block at ${lineLabel(header)} and applies only to connections that match it, not globally. To make it global, move it above the first Match line.`,
-          [{ span: header.keyword, message: 'The Match block that contains this line' }]);
+          [{ span: header.keyword, message: 'The Match block that contains this line' }],
+        );
       }
       indentedBody ||= indented;
       previousLine = directive.line;

@@ -49,7 +49,10 @@ export class Suggester {
   private asked = 0;
   private readonly local = new Map<string, Suggestions>();
 
-  constructor(private readonly language: ConfigLanguage, private readonly version: Version) {}
+  constructor(
+    private readonly language: ConfigLanguage,
+    private readonly version: Version,
+  ) {}
 
   /** `name` is the lower-cased unknown keyword. */
   suggest(name: string): Suggestions {

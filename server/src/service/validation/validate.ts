@@ -18,7 +18,8 @@ const SOURCE = 'ssh-config';
 
 const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
   'unbalanced-quotes': 'This quote is never closed; OpenSSH rejects the line ("invalid quotes"). Close it or escape it with a backslash.',
-  'byte-order-mark': 'The file starts with a byte-order mark, which OpenSSH reads as part of the first keyword and rejects. Save the file as UTF-8 without BOM.',
+  'byte-order-mark':
+    'The file starts with a byte-order mark, which OpenSSH reads as part of the first keyword and rejects. Save the file as UTF-8 without BOM.',
   'nul-byte': 'A NUL byte: OpenSSH stops reading this line here and ignores the rest. Remove it.',
   'unterminated-keyword-quote': 'The keyword opens a quote that is never closed; OpenSSH silently ignores this whole line.',
 };
@@ -31,7 +32,14 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   const limit = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const findings = new Findings(limit, settings.severityOverrides);
   const version = clampVersion(settings.openSSHVersion);
-  const ctx: CheckContext = { config, language: config.language, version, findings, ineffective: new Set(), standsAlone: (line) => standsAlone(line, config.language, version) };
+  const ctx: CheckContext = {
+    config,
+    language: config.language,
+    version,
+    findings,
+    ineffective: new Set(),
+    standsAlone: (line) => standsAlone(line, config.language, version),
+  };
   for (let i = 0; i < config.problems.length; i++) {
     const problem = config.problems[i];
     const report = problem.code === 'unterminated-keyword-quote' || problem.code === 'nul-byte' ? warning : error;
@@ -72,8 +80,14 @@ function standsAlone(line: string, language: ConfigDocument['language'], version
 }
 
 /** The one diagnostic that stands for the findings left out, on the first line; none when its code is turned off. */
-function omittedNote(document: TextDocument, omitted: number, limit: number, overrides: ServiceSettings['severityOverrides']): Diagnostic | undefined {
-  const level = overrides && Object.prototype.hasOwnProperty.call(overrides, Code.TooManyProblems) ? overrides[Code.TooManyProblems] : 'information';
+function omittedNote(
+  document: TextDocument,
+  omitted: number,
+  limit: number,
+  overrides: ServiceSettings['severityOverrides'],
+): Diagnostic | undefined {
+  const level =
+    overrides && Object.prototype.hasOwnProperty.call(overrides, Code.TooManyProblems) ? overrides[Code.TooManyProblems] : 'information';
   if (level === 'off') return undefined;
   // The editor's first line ends at the first CR or LF: a lone CR ends it too (LSP), though not for OpenSSH.
   const firstLine = Range.create({ line: 0, character: 0 }, document.positionAt(document.getText().search(/[\r\n]|$/)));
@@ -86,7 +100,9 @@ function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
   const diagnostic = Diagnostic.create(range(problem.span), problem.message, problem.severity, problem.code, SOURCE);
   if (problem.data) diagnostic.data = problem.data;
   if (problem.related) {
-    diagnostic.relatedInformation = problem.related.map((r) => DiagnosticRelatedInformation.create(Location.create(document.uri, range(r.span)), r.message));
+    diagnostic.relatedInformation = problem.related.map((r) =>
+      DiagnosticRelatedInformation.create(Location.create(document.uri, range(r.span)), r.message),
+    );
   }
   return diagnostic;
 }

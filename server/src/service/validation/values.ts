@@ -22,7 +22,8 @@ export function checkValue(ctx: CheckContext, directive: Directive, info: Keywor
     return;
   }
   if (spec.kind === 'list') {
-    if (checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity) && spec.nonEmpty) checkNoEmptyArgument(ctx, directive, info);
+    if (checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity) && spec.nonEmpty)
+      checkNoEmptyArgument(ctx, directive, info);
     return;
   }
   if (spec.kind === 'string' || spec.kind === 'path') {
@@ -48,7 +49,12 @@ export function firstValue(ctx: CheckContext, directive: Directive, info: Keywor
 /** Reports a missing value; returns whether there is a non-empty first argument. */
 export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
   if (!directive.argIsEmpty(0)) return true;
-  error(ctx, Code.MissingArgument, firstArgOrKeyword(directive), `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`);
+  error(
+    ctx,
+    Code.MissingArgument,
+    firstArgOrKeyword(directive),
+    `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`,
+  );
   return false;
 }
 
@@ -69,12 +75,22 @@ export function checkArgumentCount(ctx: CheckContext, directive: Directive, info
   if (count >= min && count <= max) return true;
   if (count < min) {
     if (count === 0) return requireArgument(ctx, directive, info);
-    error(ctx, Code.MissingArgument, { start: directive.argSpan(0).start, end: directive.argSpan(count - 1).end }, `${info.name} needs at least ${min} arguments.`);
+    error(
+      ctx,
+      Code.MissingArgument,
+      { start: directive.argSpan(0).start, end: directive.argSpan(count - 1).end },
+      `${info.name} needs at least ${min} arguments.`,
+    );
     return false;
   }
   const extra = { start: directive.argSpan(max).start, end: directive.argSpan(count - 1).end };
   const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
-  error(ctx, Code.ExtraArguments, extra, `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`);
+  error(
+    ctx,
+    Code.ExtraArguments,
+    extra,
+    `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`,
+  );
   return false;
 }
 
@@ -114,11 +130,17 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
     case 'flag': {
       const words = [...FLAG_WORDS[ctx.language]];
       const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(asciiLowerCase(value));
-      error(ctx, Code.InvalidFlag, word, `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`);
+      error(
+        ctx,
+        Code.InvalidFlag,
+        word,
+        `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`,
+      );
       return false;
     }
     case 'enum': {
-      const caseHint = spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === asciiLowerCase(value)) ? ' (case matters here)' : '';
+      const caseHint =
+        spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === asciiLowerCase(value)) ? ' (case matters here)' : '';
       error(ctx, Code.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
       return false;
     }
@@ -139,7 +161,12 @@ export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allo
   const result = parseTimeInterval(word.value, ctx.version);
   if ('seconds' in result) return true;
   const noneHint = allowNone ? ', or none' : '';
-  error(ctx, Code.InvalidTime, word, `Invalid time for ${info.name}: ${result.error}. Write seconds or pieces like 1h30m (units s, m, h, d, w)${noneHint}.`);
+  error(
+    ctx,
+    Code.InvalidTime,
+    word,
+    `Invalid time for ${info.name}: ${result.error}. Write seconds or pieces like 1h30m (units s, m, h, d, w)${noneHint}.`,
+  );
   return false;
 }
 
@@ -174,14 +201,37 @@ export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, m
     return false;
   }
   if (value < min || value > max) {
-    error(ctx, Code.IntegerOutOfRange, word, `${info.name} must be between ${min} and ${max}; ${value} is ${value < min ? 'too small' : 'too large'}.`);
+    error(
+      ctx,
+      Code.IntegerOutOfRange,
+      word,
+      `${info.name} must be between ${min} and ${max}; ${value} is ${value < min ? 'too small' : 'too large'}.`,
+    );
     return false;
   }
   return true;
 }
 
 /** Service names OpenSSH resolves through /etc/services for Port; the common ones. */
-const SERVICE_NAMES = new Set(['ssh', 'http', 'https', 'ftp', 'telnet', 'smtp', 'domain', 'imap', 'imaps', 'pop3', 'pop3s', 'submission', 'ldap', 'ldaps', 'rsync', 'git', 'www']);
+const SERVICE_NAMES = new Set([
+  'ssh',
+  'http',
+  'https',
+  'ftp',
+  'telnet',
+  'smtp',
+  'domain',
+  'imap',
+  'imaps',
+  'pop3',
+  'pop3s',
+  'submission',
+  'ldap',
+  'ldaps',
+  'rsync',
+  'git',
+  'www',
+]);
 
 /** OpenSSH's `a2port`: 1–65535 or a service name; returns the port or undefined. */
 export function parsePort(text: string): number | undefined {
@@ -192,6 +242,11 @@ export function parsePort(text: string): number | undefined {
 
 export function checkPort(ctx: CheckContext, info: KeywordInfo, word: Word): boolean {
   if (parsePort(word.value) !== undefined) return true;
-  error(ctx, Code.InvalidPort, word, `${info.name} takes a port number from 1 to 65535 (or a service name such as ssh); '${word.value}' is not one.`);
+  error(
+    ctx,
+    Code.InvalidPort,
+    word,
+    `${info.name} takes a port number from 1 to 65535 (or a service name such as ssh); '${word.value}' is not one.`,
+  );
   return false;
 }
