@@ -1,4 +1,4 @@
-import { DEFAULT_KEEPALIVE, KeepaliveSettings } from './service/codeActions/codeActions';
+import { DEFAULT_KEEPALIVE, type KeepaliveSettings } from './service/types';
 
 /**
  * Reads the `sshConfig.keepalive.*` settings. A value that is not a whole number in range falls

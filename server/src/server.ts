@@ -11,7 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentLanguage } from './service/documentLanguage';
-import { getLanguageService, ServiceSettings } from './service/languageService';
+import { getLanguageService } from './service/languageService';
+import type { ServiceSettings } from './service/types';
 import { ConfigDocument } from './service/parser/syntax';
 import { ClientSettings, readClientSettings } from './settings';
 import { TargetVersion } from './targetVersion';

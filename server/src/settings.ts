@@ -1,7 +1,5 @@
-import { DEFAULT_NETWORK_IDLE_TIMEOUT } from './service/validation/keepalive';
-import { DEFAULT_MAX_PROBLEMS } from './service/validation/validate';
-import { readSeverityOverrides, SeverityOverrides } from './service/validation/severityOverrides';
-import type { KeepaliveSettings } from './service/codeActions/codeActions';
+import { DEFAULT_MAX_PROBLEMS, DEFAULT_NETWORK_IDLE_TIMEOUT, type KeepaliveSettings, type SeverityOverrides } from './service/types';
+import { readSeverityOverrides } from './service/validation/severityOverrides';
 import { readKeepaliveSettings } from './keepaliveSettings';
 import { brief } from './brief';
 

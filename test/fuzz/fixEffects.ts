@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { isCommandKeyword, parseConfig } from '../../server/src/service/parser/parser';
-import type { ConfigDocument, ConfigLanguage } from '../../server/src/service/parser/syntax';
+import type { ConfigDocument } from '../../server/src/service/parser/syntax';
+import type { ConfigLanguage } from '../../server/src/service/types';
 import { asciiLowerCase } from '../../server/src/service/utils/strings';
 
 /**

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Position } from 'vscode-languageserver-types';
-import { getLanguageService, ServiceSettings } from '../../server/src/service/languageService';
+import { getLanguageService } from '../../server/src/service/languageService';
+import type { ServiceSettings } from '../../server/src/service/types';
 import {
   builtConfig,
   structuredConfig,

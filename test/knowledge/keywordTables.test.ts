@@ -4,7 +4,7 @@ import * as path from 'path';
 import { allKeywords, allowedInMatch, lookupKeyword, stateAt } from '../../server/src/service/knowledge/keywords';
 import { KeywordState } from '../../server/src/service/knowledge/types';
 import { KNOWN_VERSIONS } from '../../server/src/service/knowledge/version';
-import { ConfigLanguage } from '../../server/src/service/parser/syntax';
+import type { ConfigLanguage } from '../../server/src/service/types';
 
 /**
  * Checks the knowledge base against OpenSSH's own keyword tables for every release 6.0–10.5:

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { builtinModules } from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEVERITY_LEVELS } from '../../server/src/service/validation/severityOverrides';
+import { SEVERITY_LEVELS } from '../../server/src/service/types';
 
 /** The extension manifest (package.json) against the code: settings, commands, entries, trust, web bundles. */
 

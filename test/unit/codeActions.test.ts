@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import type { KeepaliveSettings } from '../../server/src/service/codeActions/codeActions';
+import type { KeepaliveSettings } from '../../server/src/service/types';
 import { document, Language, ls } from './helpers';
 
 /** Code actions on strings: which actions a diagnostic gets, and the exact text after applying one. */

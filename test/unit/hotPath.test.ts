@@ -5,8 +5,8 @@ import { allKeywords, lookupKeyword } from '../../server/src/service/knowledge/k
 import { parseTimeInterval } from '../../server/src/service/knowledge/timeValue';
 import { internalized } from '../../server/src/service/utils/strings';
 import { parseConfig } from '../../server/src/service/parser/parser';
-import { ConfigLanguage } from '../../server/src/service/parser/syntax';
-import { parseInteger } from '../../server/src/service/validation/values';
+import type { ConfigLanguage } from '../../server/src/service/types';
+import { parseInteger } from '../../server/src/service/validation/values/scalars';
 import { document, ls } from './helpers';
 
 /**

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { readSeverityOverrides, SEVERITY_LEVELS, SeverityOverrides } from '../../server/src/service/validation/severityOverrides';
+import { readSeverityOverrides } from '../../server/src/service/validation/severityOverrides';
+import { SEVERITY_LEVELS, type SeverityOverrides } from '../../server/src/service/types';
 import { document, ERROR, HINT, INFO, ls, rangeOf, validate, WARNING } from './helpers';
 
 /**

@@ -2,11 +2,11 @@ import * as path from 'path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
-import { ConfigLanguage } from '../service/parser/syntax';
+import type { ConfigLanguage } from '../service/types';
 import { languageForPath } from '../service/documentLanguage';
 import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
-import { isSeverityLevel, SEVERITY_LEVELS, SeverityLevel } from '../service/validation/severityOverrides';
-import { DEFAULT_MAX_PROBLEMS } from '../service/validation/validate';
+import { isSeverityLevel } from '../service/validation/severityOverrides';
+import { DEFAULT_MAX_PROBLEMS, SEVERITY_LEVELS, type SeverityLevel } from '../service/types';
 import { describeError, fileCollector, MAX_FILE_BYTES, ReadResult, readConfigFile, readStandardInput, Reporter } from './files';
 
 /**

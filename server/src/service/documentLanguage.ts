@@ -1,4 +1,4 @@
-import type { ConfigLanguage } from './parser/syntax';
+import type { ConfigLanguage } from './types';
 
 /**
  * Which of the two files a document is. Editors name the language in their own way (VS Code

@@ -1,38 +1,14 @@
-import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigLanguage, Diagnostic, LanguageService, ServiceSettings, TextDocument } from './types';
 import { parseConfig } from './parser/parser';
-import { ConfigDocument, ConfigLanguage } from './parser/syntax';
+import type { ConfigDocument } from './parser/syntax';
 import { documentLanguage } from './documentLanguage';
-import { NEWEST_VERSION, Version } from './knowledge/version';
+import { NEWEST_VERSION } from './knowledge/version';
 import { validate } from './validation/validate';
-import type { SeverityOverrides } from './validation/severityOverrides';
 import { doHover } from './hover/hover';
-import { getCodeActions, KeepaliveSettings } from './codeActions/codeActions';
+import { getCodeActions } from './codeActions/codeActions';
 
-/** Settings that shape what the service reports. */
-export interface ServiceSettings {
-  /** The OpenSSH release the diagnostics follow, e.g. "9.2". */
-  openSSHVersion: Version;
-  /** Diagnostic code → severity chosen by the user (`off` hides it); see severityOverrides.ts. */
-  severityOverrides?: SeverityOverrides;
-  /** The values "Add recommended keepalive" writes; 60 s and 3 when absent. */
-  keepalive?: KeepaliveSettings;
-  /** Findings reported per document at most, the most severe first; one more diagnostic counts the rest. 1000 when absent. */
-  maxNumberOfProblems?: number;
-  /** Seconds after which the user's NATs and firewalls drop an idle connection: longer keepalive intervals get a note. 240 when absent. */
-  networkIdleTimeout?: number;
-}
-
+/** The settings when a caller gives none: the newest release, every other setting at its default. */
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
-
-export interface LanguageService {
-  /** Parses once; pass the result to the other calls to reuse it. */
-  parse(document: TextDocument): ConfigDocument;
-  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings): Diagnostic[];
-  doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
-  /** Quick fixes for the context's diagnostics, the keepalive refactor, and `source.fixAll`. */
-  doCodeActions(document: TextDocument, context: CodeActionContext, config?: ConfigDocument, settings?: ServiceSettings): CodeAction[];
-}
 
 export function languageOf(document: TextDocument): ConfigLanguage {
   return documentLanguage(document.languageId, document.uri).language;

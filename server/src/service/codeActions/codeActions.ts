@@ -3,11 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Code } from '../diagnosticCodes';
 import { clampVersion, Version } from '../knowledge/version';
 import { keywordsAt, lookupKeyword } from '../knowledge/keywords';
-import type { ServiceSettings } from '../languageService';
+import { DEFAULT_KEEPALIVE, type ServiceSettings } from '../types';
 import { directiveAt, directiveOnLine } from '../parser/lookup';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { FixData } from '../validation/problems';
-import { KeepaliveValues, planKeepalive } from './keepaliveAction';
+import { planKeepalive } from './keepaliveAction';
 import { OffsetEdit, toTextEdit } from './offsetEdit';
 import { addToIgnoreUnknown, moveAboveFirstMatch, moveBlockToEnd, removeLine, renameKeyword, splitHeaderLine } from './repairs';
 
@@ -20,17 +20,6 @@ import { addToIgnoreUnknown, moveAboveFirstMatch, moveBlockToEnd, removeLine, re
  * that the current text still has, with the same code and range, and its data is taken from
  * today's diagnostic, never from the request.
  */
-
-/** The recommended values, per file: `ssh_config` sets ServerAlive*, `sshd_config` ClientAlive*. */
-export interface KeepaliveSettings {
-  ssh_config: KeepaliveValues;
-  sshd_config: KeepaliveValues;
-}
-
-export const DEFAULT_KEEPALIVE: Readonly<KeepaliveSettings> = {
-  ssh_config: { interval: 60, countMax: 3 },
-  sshd_config: { interval: 60, countMax: 3 },
-};
 
 /** The findings a keepalive block answers. The range is not needed: every action here concerns a diagnostic or the whole file. */
 const KEEPALIVE_CODES = new Set<string>([Code.NoKeepalive, Code.NoDeadPeerDetection, Code.CountMaxZero]);

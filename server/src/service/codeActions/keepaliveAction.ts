@@ -1,6 +1,7 @@
 import { keepaliveCoverage } from '../analysis/keepaliveCoverage';
 import { computeScopes, isHostStarHeader } from '../analysis/scopes';
 import type { Version } from '../knowledge/version';
+import type { KeepaliveValues } from '../types';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import { isBlank, lineEndOffset } from '../parser/lookup';
 import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding, lineStart } from './textLayout';
@@ -16,11 +17,6 @@ import { valueSpan as valueSpanOf } from '../validation/problems';
  * host's own interval. In sshd_config they go into the global section, above the first Match
  * block, because anything below a Match line belongs to that block.
  */
-
-export interface KeepaliveValues {
-  interval: number;
-  countMax: number;
-}
 
 export interface KeepalivePlan {
   title: string;

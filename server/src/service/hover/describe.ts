@@ -1,6 +1,6 @@
 import { VENDORS } from '../knowledge/keywords';
 import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
-import type { ConfigLanguage } from '../parser/syntax';
+import type { ConfigLanguage } from '../types';
 
 /** Short descriptions of value syntaxes and release history, for hovers. */
 

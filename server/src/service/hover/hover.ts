@@ -6,7 +6,7 @@ import { lookupKeyword, otherFile, VENDORS } from '../knowledge/keywords';
 import { matchCriteria } from '../knowledge/matchCriteria';
 import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion } from '../knowledge/version';
-import type { ServiceSettings } from '../languageService';
+import type { ServiceSettings } from '../types';
 import { directiveAt } from '../parser/lookup';
 import { strdelimWords } from '../parser/parser';
 import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';

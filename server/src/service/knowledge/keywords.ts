@@ -1,5 +1,5 @@
 import { internalized } from '../utils/strings';
-import type { ConfigLanguage } from '../parser/syntax';
+import type { ConfigLanguage } from '../types';
 import { CLIENT_KEYWORDS } from './clientKeywords';
 import { SERVER_KEYWORDS } from './serverKeywords';
 import type { KeywordInfo, KeywordState, Timeline, ValueSpec, Vendor } from './types';

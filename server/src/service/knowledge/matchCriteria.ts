@@ -1,4 +1,4 @@
-import type { ConfigLanguage } from '../parser/syntax';
+import type { ConfigLanguage } from '../types';
 import type { Version } from './version';
 
 /** Match criteria per file: the release that added each, and whether it takes an argument. */

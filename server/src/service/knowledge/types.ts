@@ -1,4 +1,4 @@
-import type { ConfigLanguage } from '../parser/syntax';
+import type { ConfigLanguage } from '../types';
 import type { Version } from './version';
 
 /**

@@ -1,7 +1,8 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
 import { hashStep, keywordNameAt } from './keywordNames';
 import { asciiLowerCase } from '../utils/strings';
-import { Block, ConfigDocument, ConfigLanguage, Directive, Word } from './syntax';
+import type { ConfigLanguage } from '../types';
+import { Block, ConfigDocument, Directive, Word } from './syntax';
 
 /**
  * An error-tolerant parser that reads a configuration the way OpenSSH's `readconf.c` and

@@ -4,7 +4,9 @@
  * conversion to line/character happens only at the edge (see `TextDocument.positionAt`).
  */
 
-export type ConfigLanguage = 'ssh_config' | 'sshd_config';
+import type { ConfigLanguage } from '../types';
+
+export type { ConfigLanguage };
 
 /** A half-open range `[start, end)` of text offsets. */
 export interface TextSpan {

@@ -4,6 +4,7 @@ import { keepaliveCoverage, timeSeconds } from '../analysis/keepaliveCoverage';
 import { formatDuration } from '../knowledge/timeValue';
 import { isAtLeast } from '../knowledge/version';
 import { CheckContext, information, warning } from './problems';
+import { DEFAULT_NETWORK_IDLE_TIMEOUT } from '../types';
 import type { KeywordAtVersion } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
 import { asciiLowerCase } from '../utils/strings';
@@ -13,13 +14,6 @@ import { asciiLowerCase } from '../utils/strings';
  * keepalive switched off with no SSH-level probe in its place, and probe intervals longer than
  * the idle timeouts of common NAT gateways and load balancers.
  */
-
-/**
- * The idle timeout assumed for NAT gateways and firewalls unless the setting
- * `sshConfig.keepalive.networkIdleTimeout` says otherwise: Azure's load balancer and NAT gateway
- * drop idle TCP after 4 minutes, the shortest common default.
- */
-export const DEFAULT_NETWORK_IDLE_TIMEOUT = 240;
 
 /** Fed the directives that set a live option (`visit`); checks the keepalive ones once the file is read (`finish`). */
 export class KeepaliveChecker {

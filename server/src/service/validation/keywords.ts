@@ -7,8 +7,8 @@ import { CheckContext, error, hint, information, warning, withFix } from './prob
 import { appliesEverywhere, isMatchAllHeader } from '../analysis/scopes';
 import { PatternList } from '../utils/patterns';
 import { Suggester, Suggestions } from './suggestions';
-import { checkEnvironmentReferences } from './environment';
-import { checkValue } from './values';
+import { checkEnvironmentReferences } from './values/environment';
+import { checkValue } from './values/checkValue';
 
 /**
  * Per-directive checks: is the keyword known to this file in the target release (and if not, is it

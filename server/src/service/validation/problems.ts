@@ -1,8 +1,9 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Code } from '../diagnosticCodes';
 import type { Version } from '../knowledge/version';
-import type { ConfigDocument, ConfigLanguage, Directive, TextSpan } from '../parser/syntax';
-import { SEVERITY_OF_LEVEL, SeverityOverrides } from './severityOverrides';
+import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
+import type { ConfigLanguage, SeverityOverrides } from '../types';
+import { SEVERITY_OF_LEVEL } from './severityOverrides';
 
 /** A finding in offsets; `validate.ts` turns it into an LSP Diagnostic at the edge. */
 export interface Problem {

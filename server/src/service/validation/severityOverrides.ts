@@ -1,4 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { SEVERITY_LEVELS, type SeverityLevel, type SeverityOverrides } from '../types';
 
 /**
  * User-chosen severities per diagnostic code (setting `sshConfig.diagnostics.severity`, CLI
@@ -6,11 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
  * (a patched sshd, a file checked for another host), and OpenSSH still decides what it accepts.
  */
 
-export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
-export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
-
-/** Diagnostic code → level; codes not listed keep their own severity. */
-export type SeverityOverrides = Readonly<Record<string, SeverityLevel>>;
+export { SEVERITY_LEVELS, type SeverityLevel, type SeverityOverrides } from '../types';
 
 export const SEVERITY_OF_LEVEL: Record<Exclude<SeverityLevel, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

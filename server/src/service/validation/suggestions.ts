@@ -1,6 +1,6 @@
 import { allKeywords, stateAt } from '../knowledge/keywords';
 import type { Version } from '../knowledge/version';
-import type { ConfigLanguage } from '../parser/syntax';
+import type { ConfigLanguage } from '../types';
 
 /**
  * "Did you mean": the live keywords closest to a misspelt one. A file can hold thousands of made-up

@@ -4,7 +4,7 @@ import { isBlockHeader, ScopesBuilder } from '../analysis/scopes';
 import { Code } from '../diagnosticCodes';
 import { clampVersion } from '../knowledge/version';
 import { isDropIn } from '../documentLanguage';
-import type { ServiceSettings } from '../languageService';
+import { DEFAULT_MAX_PROBLEMS, type ServiceSettings } from '../types';
 import { parseConfig } from '../parser/parser';
 import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
 import { checkKeepaliveCoverage, KeepaliveChecker } from './keepalive';
@@ -23,9 +23,6 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
   'nul-byte': 'A NUL byte: OpenSSH stops reading this line here and ignores the rest. Remove it.',
   'unterminated-keyword-quote': 'The keyword opens a quote that is never closed; OpenSSH silently ignores this whole line.',
 };
-
-/** How many findings a document gets at most when the settings do not say (the rest are counted). */
-export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /** Runs every check over a parsed document and returns LSP diagnostics. */
 export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] {

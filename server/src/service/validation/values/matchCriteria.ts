@@ -1,13 +1,13 @@
-import { Code } from '../diagnosticCodes';
-import { matchCriteria } from '../knowledge/matchCriteria';
-import type { KeywordInfo } from '../knowledge/types';
-import { isAtLeast } from '../knowledge/version';
-import { strdelimWords } from '../parser/parser';
-import type { Directive, Word } from '../parser/syntax';
-import { CheckContext, error, withFix } from './problems';
-import { directiveOnHeaderLine } from './headerKeywords';
-import { parsePort } from './values';
-import { asciiLowerCase } from '../utils/strings';
+import { Code } from '../../diagnosticCodes';
+import { matchCriteria } from '../../knowledge/matchCriteria';
+import type { KeywordInfo } from '../../knowledge/types';
+import { isAtLeast } from '../../knowledge/version';
+import { strdelimWords } from '../../parser/parser';
+import type { Directive, Word } from '../../parser/syntax';
+import { asciiLowerCase } from '../../utils/strings';
+import { type CheckContext, error, withFix } from '../problems';
+import { directiveOnHeaderLine } from './headers';
+import { parsePort } from './scalars';
 
 /**
  * Match criteria, read as OpenSSH's `match_cfg_line` reads them: words split by white space,

@@ -1,104 +1,30 @@
-import { Code } from '../diagnosticCodes';
-import { parseTimeInterval } from '../knowledge/timeValue';
-import type { KeywordInfo, ValueSpec } from '../knowledge/types';
-import type { Directive, Word } from '../parser/syntax';
-import { CheckContext, error, firstArgOrKeyword } from './problems';
-import { checkSpecialValue } from './specialValues';
-import { asciiLowerCase } from '../utils/strings';
+import { Code } from '../../diagnosticCodes';
+import { parseTimeInterval } from '../../knowledge/timeValue';
+import type { KeywordInfo, ValueSpec } from '../../knowledge/types';
+import type { Directive, Word } from '../../parser/syntax';
+import { asciiLowerCase } from '../../utils/strings';
+import { type CheckContext, error } from '../problems';
+
+/**
+ * Single-word values, written after OpenSSH's parsers: flags, enumerations, times, integers and
+ * ports.
+ */
 
 /**
  * Value checks for the common value kinds, written after OpenSSH's parsers: how many arguments a
  * keyword takes, and whether each is a valid flag, word of an enumeration, time, integer or port.
  */
-
 export const INT_MAX = 2147483647;
 
 /** Checks the value of a known, live keyword. */
-export function checkValue(ctx: CheckContext, directive: Directive, info: KeywordInfo): void {
-  const spec = info.value;
-  if (spec.kind === 'command') return; // The raw rest of the line; OpenSSH takes anything.
-  if (spec.kind === 'special') {
-    checkSpecialValue(ctx, directive, info, spec.syntax);
-    return;
-  }
-  if (spec.kind === 'list') {
-    if (checkArgumentCount(ctx, directive, info, spec.min ?? 1, spec.max ?? Infinity) && spec.nonEmpty)
-      checkNoEmptyArgument(ctx, directive, info);
-    return;
-  }
-  if (spec.kind === 'string' || spec.kind === 'path') {
-    // Any one non-empty word will do: decided without making the value's string.
-    if (requireArgument(ctx, directive, info) && directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
-    return;
-  }
-  const value = firstValue(ctx, directive, info);
-  if (value === undefined) return;
-  // A Word is made only to report.
-  if (!isValidSingleValue(ctx, spec, value)) checkSingleValue(ctx, directive, info, spec, directive.arg(0));
-  else if (directive.argCount > 1) checkArgumentCount(ctx, directive, info, 1, 1);
-}
-
-/** The first argument's value when there is a non-empty one; otherwise reports the missing value. */
-export function firstValue(ctx: CheckContext, directive: Directive, info: KeywordInfo): string | undefined {
-  const value = directive.argValue(0);
-  if (value !== '') return value;
-  requireArgument(ctx, directive, info);
-  return undefined;
-}
-
-/** Reports a missing value; returns whether there is a non-empty first argument. */
-export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
-  if (!directive.argIsEmpty(0)) return true;
-  error(
-    ctx,
-    Code.MissingArgument,
-    firstArgOrKeyword(directive),
-    `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`,
-  );
-  return false;
-}
-
-/** Reports the first empty word (`""`) of a list that OpenSSH rejects one in ("keyword … empty argument"). */
-export function checkNoEmptyArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
-  for (let i = 0; i < directive.argCount; i++) {
-    if (directive.argIsEmpty(i)) {
-      error(ctx, Code.InvalidValue, directive.argSpan(i), `${info.name} takes no empty argument; OpenSSH rejects the line.`);
-      return false;
-    }
-  }
-  return true;
-}
-
-/** Reports too few or too many arguments; returns whether the count is right. */
-export function checkArgumentCount(ctx: CheckContext, directive: Directive, info: KeywordInfo, min: number, max: number): boolean {
-  const count = directive.argCount;
-  if (count >= min && count <= max) return true;
-  if (count < min) {
-    if (count === 0) return requireArgument(ctx, directive, info);
-    error(
-      ctx,
-      Code.MissingArgument,
-      { start: directive.argSpan(0).start, end: directive.argSpan(count - 1).end },
-      `${info.name} needs at least ${min} arguments.`,
-    );
-    return false;
-  }
-  const extra = { start: directive.argSpan(max).start, end: directive.argSpan(count - 1).end };
-  const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
-  error(
-    ctx,
-    Code.ExtraArguments,
-    extra,
-    `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`,
-  );
-  return false;
-}
 
 const FLAG_WORDS = { ssh_config: new Set(['yes', 'no', 'true', 'false']), sshd_config: new Set(['yes', 'no']) };
+
 const LOWER_CASE_ENUMS = new WeakMap<ValueSpec, ReadonlySet<string>>();
 
 /** Whether a value of a single-word kind is valid, without reporting: the common case, decided on the string alone. */
-function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
+
+export function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
   switch (spec.kind) {
     case 'flag':
       return FLAG_WORDS[ctx.language].has(value) || FLAG_WORDS[ctx.language].has(asciiLowerCase(value));
@@ -123,6 +49,7 @@ function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): 
 }
 
 /** Checks one word against a single-word value kind; returns whether it is valid. */
+
 export function checkSingleValue(ctx: CheckContext, directive: Directive, info: KeywordInfo, spec: ValueSpec, word: Word): boolean {
   const value = word.value;
   if (isValidSingleValue(ctx, spec, value)) return true;
@@ -171,6 +98,7 @@ export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allo
 }
 
 /** OpenSSH's `strtonum`: optional leading white space, an optional sign, decimal digits. */
+
 export function parseInteger(text: string): number | undefined {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -190,6 +118,7 @@ export function parseInteger(text: string): number | undefined {
 }
 
 /** C's isspace, as strtoll skips it: space, \t, \n, \v, \f, \r. */
+
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -213,6 +142,7 @@ export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, m
 }
 
 /** Service names OpenSSH resolves through /etc/services for Port; the common ones. */
+
 const SERVICE_NAMES = new Set([
   'ssh',
   'http',
@@ -234,6 +164,7 @@ const SERVICE_NAMES = new Set([
 ]);
 
 /** OpenSSH's `a2port`: 1–65535 or a service name; returns the port or undefined. */
+
 export function parsePort(text: string): number | undefined {
   const number = parseInteger(text);
   if (number !== undefined) return number >= 1 && number <= 65535 ? number : undefined;

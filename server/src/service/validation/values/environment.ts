@@ -1,9 +1,10 @@
-import { Code } from '../diagnosticCodes';
-import type { KeywordInfo } from '../knowledge/types';
-import { isAtLeast } from '../knowledge/version';
-import type { Directive, TextSpan } from '../parser/syntax';
-import { asciiLowerCase } from '../utils/strings';
-import { CheckContext, error, warning } from './problems';
+import { Code } from '../../diagnosticCodes';
+import type { KeywordInfo } from '../../knowledge/types';
+import { isAtLeast } from '../../knowledge/version';
+import type { Directive, TextSpan } from '../../parser/syntax';
+import { asciiLowerCase } from '../../utils/strings';
+import { type CheckContext, error, warning } from '../problems';
+import { type Checker, checkArgumentCount, each, requireArgument } from './arguments';
 
 /**
  * `${VAR}` in the ssh_config values ssh expands from its environment (ssh_config(5), ENVIRONMENT
@@ -92,3 +93,27 @@ function charAt(text: string, code: number, from: number, end: number): number {
 export function hasEnvironmentReference(ctx: CheckContext, info: KeywordInfo, value: string): boolean {
   return !!info.environment && isAtLeast(ctx.version, info.environment.since) && value.includes('${');
 }
+
+export const setEnv = each((value) => (value.includes('=') ? undefined : `'${value}' is not NAME=VALUE.`));
+
+export const sendEnv = each((value) =>
+  value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed).` : undefined,
+);
+
+export const envPatterns = each((value) =>
+  value === '' || value.includes('=') ? `'${value}' is not a variable name or pattern (no '=' allowed, not empty).` : undefined,
+);
+
+export const permitUserEnvironment: Checker = (ctx, directive, info) => {
+  if (!requireArgument(ctx, directive, info)) return;
+  const word = directive.arg(0);
+  if (['yes', 'no'].includes(asciiLowerCase(word.value)) && !['yes', 'no'].includes(word.value)) {
+    warning(
+      ctx,
+      Code.InvalidFlag,
+      word,
+      `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`,
+    );
+  }
+  checkArgumentCount(ctx, directive, info, 1, 1);
+};
