@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { builtinModules } from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ALL_RULES } from '../../server/src/service/rules';
 import { SEVERITY_LEVELS } from '../../server/src/service/types';
 
 /** The extension manifest (package.json) against the code: settings, commands, entries, trust, web bundles. */
@@ -15,7 +16,7 @@ interface Setting {
   minimum?: number;
   description?: string;
   markdownDescription?: string;
-  propertyNames?: { enum: string[] };
+  propertyNames?: { enum: string[]; markdownEnumDescriptions?: string[] };
   additionalProperties?: { enum: string[] };
 }
 
@@ -80,15 +81,43 @@ describe('the extension manifest', () => {
   });
 
   it('lets the severity of exactly the diagnostic codes be chosen, with the levels the server reads', () => {
-    const codes = [...read('server/src/service/diagnosticCodes.ts').matchAll(/^\s*\w+ = '([a-z-]+)',?$/gm)].map((match) => match[1]);
-    assert.ok(codes.length > 30, 'diagnosticCodes.ts was read');
+    const codes = ALL_RULES.map((rule) => rule.code);
     const severity = settings['sshConfig.diagnostics.severity'];
     assert.deepStrictEqual(
       [...severity.propertyNames!.enum].sort(),
       [...codes].sort(),
-      'sshConfig.diagnostics.severity.propertyNames in package.json must list the codes of diagnosticCodes.ts',
+      'sshConfig.diagnostics.severity.propertyNames in package.json must list the codes of the rule table (rules.ts)',
     );
+    const descriptions = new Map(
+      severity.propertyNames!.enum.map((code, i) => [code, severity.propertyNames!.markdownEnumDescriptions?.[i]]),
+    );
+    for (const rule of ALL_RULES)
+      assert.strictEqual(descriptions.get(rule.code), rule.description, `${rule.code}: its description in package.json`);
     assert.deepStrictEqual(severity.additionalProperties!.enum, [...SEVERITY_LEVELS]);
+  });
+
+  it("lists every rule in the README's table of codes, with its default severity", () => {
+    const readme = read('README.md');
+    const table = readme.slice(readme.indexOf('## Diagnostic codes'), readme.indexOf('\n## ', readme.indexOf('## Diagnostic codes') + 5));
+    const rows = table.split('\n').filter((line) => line.startsWith('| `'));
+    const listed = new Map<string, string>();
+    for (const row of rows) {
+      const [codes, severity] = row.split(' | ');
+      for (const [, code] of codes.matchAll(/`([a-z-]+)`/g)) listed.set(code, severity.trim());
+    }
+    assert.deepStrictEqual(
+      [...listed.keys()].sort(),
+      ALL_RULES.map((rule) => rule.code).sort(),
+      'the README lists exactly the codes of rules.ts',
+    );
+    const name = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
+    for (const rule of ALL_RULES) {
+      // A row of codes with different severities says so ("error / warning"); one alone names its own.
+      assert.ok(
+        listed.get(rule.code)!.includes(name[rule.severity]),
+        `${rule.code}: README says "${listed.get(rule.code)}", the table ${name[rule.severity]}`,
+      );
+    }
   });
 
   it('registers in the client exactly the commands it contributes', () => {

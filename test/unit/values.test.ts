@@ -343,7 +343,7 @@ describe('values', () => {
     });
 
     it('PermitUserEnvironment Yes is a warning: sshd reads it as a pattern list', () => {
-      expectExactly(sshd('PermitUserEnvironment Yes'), [['invalid-flag', WARNING, [0, 22, 0, 25]]]);
+      expectExactly(sshd('PermitUserEnvironment Yes'), [['flag-case', WARNING, [0, 22, 0, 25]]]);
       expectNone(sshd('PermitUserEnvironment yes'));
       expectNone(sshd('PermitUserEnvironment LANG,LC_*'));
     });

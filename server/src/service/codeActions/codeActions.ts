@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionContext, CodeActionKind, Diagnostic, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Code } from '../diagnosticCodes';
+import { Rules } from '../rules';
 import { clampVersion, Version } from '../knowledge/version';
 import { keywordsAt, lookupKeyword } from '../knowledge/keywords';
 import { DEFAULT_KEEPALIVE, type ServiceSettings } from '../types';
@@ -22,7 +22,7 @@ import { addToIgnoreUnknown, moveAboveFirstMatch, moveBlockToEnd, removeLine, re
  */
 
 /** The findings a keepalive block answers. The range is not needed: every action here concerns a diagnostic or the whole file. */
-const KEEPALIVE_CODES = new Set<string>([Code.NoKeepalive, Code.NoDeadPeerDetection, Code.CountMaxZero]);
+const KEEPALIVE_CODES = new Set<string>([Rules.NoKeepalive.code, Rules.NoDeadPeerDetection.code, Rules.CountMaxZero.code]);
 
 /** `current`: the diagnostics of the document's text as it is now (the language service keeps them per parse). */
 export function getCodeActions(
@@ -65,7 +65,7 @@ export function getCodeActions(
       for (const fix of quickFixes(config, version, directive, code, data)) {
         actions.push(action(fix.title, CodeActionKind.QuickFix, fix.edits, [sent], fix.preferred));
       }
-      if (code === Code.NeverApplies && config.language === 'ssh_config' && data?.winnerLine !== undefined) {
+      if (code === Rules.NeverApplies.code && config.language === 'ssh_config' && data?.winnerLine !== undefined) {
         const winner = directiveOnLine(config, data.winnerLine);
         // Only a line in a later block wins once the Host * block moves to the end.
         if (!winner || winner.blockIndex === directive.blockIndex) continue;
@@ -146,17 +146,17 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
   });
   const name = lookupKeyword(config.language, directive.name)?.name ?? written;
   switch (code) {
-    case Code.Deprecated:
-    case Code.Unsupported:
-    case Code.Ignored:
+    case Rules.Deprecated.code:
+    case Rules.Unsupported.code:
+    case Rules.Ignored.code:
       if (!data?.replacements?.length)
         fixes.push({ title: `Remove the ${name} line (${line})`, edits: removeLine(config, directive), preferred: true });
       break;
-    case Code.NeverApplies:
+    case Rules.NeverApplies.code:
       fixes.push({ title: `Remove the ${name} line (${line}): it never takes effect`, edits: removeLine(config, directive) });
       break;
-    case Code.AfterMatchBlock:
-    case Code.NotAllowedInMatch: {
+    case Rules.AfterMatchBlock.code:
+    case Rules.NotAllowedInMatch.code: {
       const moved = moveAboveFirstMatch(config, directive);
       if (moved)
         fixes.push({
@@ -166,15 +166,15 @@ function quickFixes(config: ConfigDocument, version: Version, directive: Directi
         });
       break;
     }
-    case Code.KeywordAsPattern:
-    case Code.InvalidMatch: {
+    case Rules.KeywordAsPattern.code:
+    case Rules.InvalidMatch.code: {
       const split = data?.splitAt !== undefined ? splitHeaderLine(config, directive, data.splitAt) : undefined;
       const moved = split && config.text.slice(data!.splitAt!, directive.end);
       if (split) fixes.push({ title: `Put '${moved}' on a line of its own (${line})`, edits: split, preferred: true });
       break;
     }
-    case Code.UnknownKeyword:
-    case Code.VendorKeyword:
+    case Rules.UnknownKeyword.code:
+    case Rules.VendorKeyword.code:
       // A near miss of a real keyword is a typo to fix, not a keyword of another platform to hide.
       // IgnoreUnknown came with OpenSSH 6.3: an older target would reject the line the fix writes.
       if (

@@ -1,9 +1,9 @@
-import { Code } from '../diagnosticCodes';
+import { Rules } from '../rules';
 import { effectiveForBlock, Scopes } from '../analysis/scopes';
 import { keepaliveCoverage, timeSeconds } from '../analysis/keepaliveCoverage';
 import { formatDuration } from '../knowledge/timeValue';
 import { isAtLeast } from '../knowledge/version';
-import { CheckContext, information, warning } from './problems';
+import { CheckContext, report } from './problems';
 import { DEFAULT_NETWORK_IDLE_TIMEOUT } from '../types';
 import type { KeywordAtVersion } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
@@ -48,23 +48,23 @@ export class KeepaliveChecker {
         const interval = timeSeconds(effectiveForBlock(ctx.config, scopes, block, intervalOption), ctx.version);
         const every = interval ? ` (${formatDuration(interval)} here)` : '';
         if (client) {
-          warning(
+          report(
             ctx,
-            Code.CountMaxZero,
+            Rules.CountMaxZero,
             directive.arg(0),
             `ServerAliveCountMax 0 sends no probe at all: ssh disconnects as soon as the server has been silent for one ServerAliveInterval${every}, even on a healthy but quiet session. Use 3 to detect a dead server after three unanswered probes.`,
           );
         } else if (isAtLeast(ctx.version, '8.2')) {
-          warning(
+          report(
             ctx,
-            Code.CountMaxZero,
+            Rules.CountMaxZero,
             directive.arg(0),
             `ClientAliveCountMax 0 means sshd never disconnects an unresponsive client (since OpenSSH 8.2): probes are sent${every} but dead clients stay connected. It does not log out idle users either; for that use ChannelTimeout or UnusedConnectionTimeout. Use 3 to drop dead clients.`,
           );
         } else {
-          warning(
+          report(
             ctx,
-            Code.CountMaxZero,
+            Rules.CountMaxZero,
             directive.arg(0),
             `Before OpenSSH 8.2, ClientAliveCountMax 0 disconnects a client after one ClientAliveInterval${every} without any data from it, even if the connection is healthy. From 8.2 on, 0 means "never disconnect".`,
           );
@@ -74,9 +74,9 @@ export class KeepaliveChecker {
         const seconds = timeSeconds(directive, ctx.version);
         // Information, not a warning: 300 s is what CIS benchmarks recommend, and it works on most networks.
         if (seconds !== undefined && seconds > this.idleTimeout) {
-          information(
+          report(
             ctx,
-            Code.KeepaliveTooLong,
+            Rules.KeepaliveTooLong,
             directive.arg(0),
             `A probe every ${formatDuration(seconds)} may be too rare to keep NAT and firewall state alive: some drop idle connections after ${formatDuration(this.idleTimeout)} (Azure after 4 min, AWS NAT gateways after 350 s). 60 s is a common, safe interval; set sshConfig.keepalive.networkIdleTimeout to your network's timeout.`,
           );
@@ -86,9 +86,9 @@ export class KeepaliveChecker {
         const interval = timeSeconds(effectiveForBlock(ctx.config, scopes, block, intervalOption), ctx.version);
         if (!interval) {
           const alive = client ? 'ServerAliveInterval (e.g. 60)' : 'ClientAliveInterval (e.g. 60)';
-          warning(
+          report(
             ctx,
-            Code.NoDeadPeerDetection,
+            Rules.NoDeadPeerDetection,
             directive.arg(0),
             `With TCPKeepAlive no and no ${client ? 'ServerAliveInterval' : 'ClientAliveInterval'}, a dead ${client ? 'server' : 'client'} is never detected and the session hangs until something is typed. Set ${alive} to probe inside the encrypted channel instead.`,
           );
@@ -118,7 +118,7 @@ export function checkKeepaliveCoverage(ctx: CheckContext, scopes: Scopes): void 
   const { interval } = coverage;
   const span = interval?.argCount ? interval.arg(0) : anchorForNote(ctx, scopes);
   const turnedOff = interval ? `${coverage.intervalKeyword} ${interval.argValue(0)} turns probes off here. ` : '';
-  information(ctx, Code.NoKeepalive, span, `${turnedOff}${who} no SSH keepalive: ${consequence}. ${fix} (the quick fix does it).`);
+  report(ctx, Rules.NoKeepalive, span, `${turnedOff}${who} no SSH keepalive: ${consequence}. ${fix} (the quick fix does it).`);
 }
 
 /**

@@ -1,9 +1,9 @@
-import { Code } from '../diagnosticCodes';
+import { Rules } from '../rules';
 import { firstVersion, KeywordAtVersion, keywordsAt, lookupKeyword, otherFile, stateAt, VENDORS } from '../knowledge/keywords';
 import type { KeywordInfo } from '../knowledge/types';
 import { compareVersions, isAtLeast } from '../knowledge/version';
 import type { Directive } from '../parser/syntax';
-import { CheckContext, error, hint, information, warning, withFix } from './problems';
+import { CheckContext, report, withFix } from './problems';
 import { appliesEverywhere, isMatchAllHeader } from '../analysis/scopes';
 import { PatternList } from '../utils/patterns';
 import { Suggester, Suggestions } from './suggestions';
@@ -49,7 +49,7 @@ export class KeywordChecker {
       this.reportRetired(directive, info, state);
     }
     if (!directive.hasValue) {
-      if (info) error(ctx, Code.MissingArgument, directive.keyword, `${info.name} needs a value.`);
+      if (info) report(ctx, Rules.MissingArgument, directive.keyword, `${info.name} needs a value.`);
       return undefined;
     }
     if (!info || state !== 'active') return undefined;
@@ -66,7 +66,7 @@ export class KeywordChecker {
     if (info?.vendor) return this.reportVendor(directive, info);
     const ignored = this.isIgnored(directive.name);
     if (ignored) {
-      hint(ctx, Code.IgnoredUnknown, directive.keyword, `ssh ignores '${written}': it matches IgnoreUnknown.`);
+      report(ctx, Rules.IgnoredUnknown, directive.keyword, `ssh ignores '${written}': it matches IgnoreUnknown.`);
       return;
     }
     // Only where the target release has IgnoreUnknown (6.3 and newer): older ones reject it too.
@@ -77,9 +77,9 @@ export class KeywordChecker {
     if (info && stateAt(info, ctx.version) === 'removed') {
       const since = info.history.find(([v, s]) => s === 'removed' && compareVersions(v, ctx.version) <= 0)?.[0];
       const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
-      error(
+      report(
         ctx,
-        Code.KeywordRemoved,
+        Rules.KeywordRemoved,
         directive.keyword,
         `${info.name} was removed in OpenSSH ${since}; OpenSSH ${ctx.version} rejects it.${instead}`,
       );
@@ -87,9 +87,9 @@ export class KeywordChecker {
       return;
     }
     if (info) {
-      error(
+      report(
         ctx,
-        Code.KeywordTooNew,
+        Rules.KeywordTooNew,
         directive.keyword,
         `${info.name} needs OpenSSH ${firstVersion(info)} or newer; the target is OpenSSH ${ctx.version}, which rejects it. If your OpenSSH is newer, set sshConfig.openSSHVersion.`,
       );
@@ -98,9 +98,9 @@ export class KeywordChecker {
     const other = lookupKeyword(otherFile(ctx.language), directive.name);
     if (other && !other.vendor) {
       const counterpart = other.counterpart ? ` The ${ctx.language} counterpart is ${other.counterpart}.` : '';
-      error(
+      report(
         ctx,
-        Code.WrongFile,
+        Rules.WrongFile,
         directive.keyword,
         `${other.name} belongs in ${FILE_LABEL[other.file]}, not in ${ctx.language}; ${ctx.language === 'ssh_config' ? 'ssh' : 'sshd'} rejects it.${counterpart}`,
       );
@@ -113,9 +113,9 @@ export class KeywordChecker {
       ignored === undefined
         ? ' (Not compared with the IgnoreUnknown list: this file holds more unknown keywords than are compared with it.)'
         : '';
-    error(
+    report(
       ctx,
-      Code.UnknownKeyword,
+      Rules.UnknownKeyword,
       directive.keyword,
       `Unknown keyword '${written}' in ${ctx.language}.${didYouMean}${suggestions.length ? '' : ignoreHint}${notCompared}`,
     );
@@ -124,9 +124,9 @@ export class KeywordChecker {
 
   private reportVendor(directive: Directive, info: KeywordInfo): void {
     const vendor = VENDORS[info.vendor!];
-    warning(
+    report(
       this.ctx,
-      Code.VendorKeyword,
+      Rules.VendorKeyword,
       directive.keyword,
       `${info.name} comes from the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`,
     );
@@ -138,27 +138,27 @@ export class KeywordChecker {
     const since = [...info.history].reverse().find(([v, s]) => s === state && isAtLeast(ctx.version, v))?.[0];
     const instead = info.replacedBy ? ` Use ${info.replacedBy} instead.` : ' Remove the line.';
     if (state === 'deprecated') {
-      warning(ctx, Code.Deprecated, directive.keyword, `${info.name} is deprecated (since OpenSSH ${since}) and has no effect.${instead}`);
+      report(ctx, Rules.Deprecated, directive.keyword, `${info.name} is deprecated (since OpenSSH ${since}) and has no effect.${instead}`);
       this.offerRename(info.replacedBy, true);
     } else if (state === 'unsupported') {
-      warning(
+      report(
         ctx,
-        Code.Unsupported,
+        Rules.Unsupported,
         directive.keyword,
         `${info.name} is no longer supported (since OpenSSH ${since}); OpenSSH prints a notice and ignores it.${instead}`,
       );
       this.offerRename(info.replacedBy, true);
     } else if (state === 'ignored') {
-      warning(
+      report(
         ctx,
-        Code.Ignored,
+        Rules.Ignored,
         directive.keyword,
         `${info.name} is ignored since OpenSSH ${since}: only SSH protocol 2 exists. Remove the line.`,
       );
     } else if (info.aliasOf && info.replacedBy) {
-      information(
+      report(
         ctx,
-        Code.LegacyAlias,
+        Rules.LegacyAlias,
         directive.keyword,
         `${info.name} is an older name for ${info.replacedBy}; both work, the new name is clearer.`,
       );
@@ -174,9 +174,9 @@ export class KeywordChecker {
     this.ctx.ineffective.add(directive);
     const later = info.matchAllowed?.find(([v, allowed]) => allowed && compareVersions(v, this.ctx.version) > 0)?.[0];
     const laterHint = later ? ` (OpenSSH ${later} and newer allow it there)` : '';
-    error(
+    report(
       this.ctx,
-      Code.NotAllowedInMatch,
+      Rules.NotAllowedInMatch,
       directive.keyword,
       `${info.name} is not allowed inside a Match block${laterHint}: sshd refuses to start. Move it above the first Match line.`,
       [{ span: header.keyword, message: 'The Match block this line is in' }],

@@ -1,9 +1,9 @@
-import { Code } from '../diagnosticCodes';
+import { Rules } from '../rules';
 import { isUnsetMarker } from '../analysis/scopes';
 import type { KeywordInfo } from '../knowledge/types';
 import { KeywordAtVersion, lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
-import { CheckContext, lineLabel, warning, withFix } from './problems';
+import { CheckContext, lineLabel, report, withFix } from './problems';
 
 /**
  * First value wins: flags every directive that can never take effect because the same block, or
@@ -92,9 +92,9 @@ function blockWinner(ctx: CheckContext, directive: Directive, candidate: Directi
 
 function reportShadowed(ctx: CheckContext, directive: Directive, winner: Directive, why: string): void {
   ctx.ineffective.add(directive);
-  warning(
+  report(
     ctx,
-    Code.NeverApplies,
+    Rules.NeverApplies,
     { start: directive.start, end: directive.end },
     `This line never takes effect: ${why} (${lineLabel(winner)}).`,
     [{ span: { start: winner.start, end: winner.end }, message: 'This value wins' }],

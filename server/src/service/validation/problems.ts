@@ -1,13 +1,13 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Code } from '../diagnosticCodes';
-import type { Version } from '../knowledge/version';
+import { isAtLeast, type Version } from '../knowledge/version';
+import type { Rule } from '../rules';
 import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
 import type { ConfigLanguage, SeverityOverrides } from '../types';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 
 /** A finding in offsets; `validate.ts` turns it into an LSP Diagnostic at the edge. */
 export interface Problem {
-  code: Code;
+  code: string;
   severity: DiagnosticSeverity;
   message: string;
   span: TextSpan;
@@ -95,30 +95,16 @@ export class Findings {
   }
 }
 
-export function report(
-  ctx: CheckContext,
-  severity: DiagnosticSeverity,
-  code: Code,
-  span: TextSpan,
-  message: string,
-  related?: Problem['related'],
-): void {
-  ctx.findings.add({ code, severity, message, span, related });
+/** Reports a finding of `rule`, with the rule's severity for the target release. */
+export function report(ctx: CheckContext, rule: Rule, span: TextSpan, message: string, related?: Problem['related']): void {
+  const severity = rule.errorBefore && !isAtLeast(ctx.version, rule.errorBefore) ? DiagnosticSeverity.Error : rule.severity;
+  ctx.findings.add({ code: rule.code, severity, message, span, related });
 }
 
 /** Attaches quick-fix data to the finding reported last. */
 export function withFix(ctx: CheckContext, data: FixData): void {
   if (ctx.findings.last) ctx.findings.last.data = data;
 }
-
-export const error = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
-  report(ctx, DiagnosticSeverity.Error, code, span, message, related);
-export const warning = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
-  report(ctx, DiagnosticSeverity.Warning, code, span, message, related);
-export const information = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
-  report(ctx, DiagnosticSeverity.Information, code, span, message, related);
-export const hint = (ctx: CheckContext, code: Code, span: TextSpan, message: string, related?: Problem['related']) =>
-  report(ctx, DiagnosticSeverity.Hint, code, span, message, related);
 
 /** The span from the first argument to the last, or the keyword when there is none. */
 export function valueSpan(directive: Directive): TextSpan {

@@ -1,9 +1,9 @@
-import { Code } from '../diagnosticCodes';
+import { Rules } from '../rules';
 import { isMatchAllHeader, Scopes } from '../analysis/scopes';
 import { isAtLeast } from '../knowledge/version';
 import { isBlank } from '../parser/lookup';
 import type { Directive } from '../parser/syntax';
-import { CheckContext, error, lineLabel, warning } from './problems';
+import { CheckContext, lineLabel, report } from './problems';
 import { asciiLowerCase } from '../utils/strings';
 
 /**
@@ -33,17 +33,17 @@ function checkSubsystems(ctx: CheckContext, scopes: Scopes): void {
     const related = [{ span: { start: first.start, end: first.end }, message: 'The first definition' }];
     const name = directive.arg(0);
     if (isAtLeast(ctx.version, '9.5')) {
-      warning(
+      report(
         ctx,
-        Code.DuplicateSubsystem,
+        Rules.DuplicateSubsystem,
         name,
         `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd keeps the first definition and ignores this one.`,
         related,
       );
     } else {
-      error(
+      report(
         ctx,
-        Code.DuplicateSubsystem,
+        Rules.DuplicateSubsystem,
         name,
         `Subsystem '${name.value}' is already defined at ${lineLabel(first)}; sshd ${ctx.version} refuses to start. Remove one of them.`,
         related,
@@ -63,9 +63,9 @@ function checkCommandUsers(ctx: CheckContext, scopes: Scopes): void {
     const value = ctx.config.text.slice(set.rest!.start, set.rest!.end);
     if (asciiLowerCase(value) === 'none') continue;
     const userName = user === 'authorizedkeyscommanduser' ? 'AuthorizedKeysCommandUser' : 'AuthorizedPrincipalsCommandUser';
-    error(
+    report(
       ctx,
-      Code.MissingCompanion,
+      Rules.MissingCompanion,
       set.keyword,
       `sshd refuses to start: ${set.keyword.value} is set without ${userName}. Add ${userName} (e.g. nobody) to say which user runs the command.`,
     );
@@ -88,9 +88,9 @@ function checkAfterMatch(ctx: CheckContext): void {
       const gap = hasBlankLine(ctx, previousLine, directive.line);
       // A line refused inside Match (or shadowed) already has its finding; one per line is enough.
       if (!indented && (indentedBody || gap) && !ctx.ineffective.has(directive)) {
-        warning(
+        report(
           ctx,
-          Code.AfterMatchBlock,
+          Rules.AfterMatchBlock,
           directive.keyword,
           `This line belongs to the Match block at ${lineLabel(header)} and applies only to connections that match it, not globally. To make it global, move it above the first Match line.`,
           [{ span: header.keyword, message: 'The Match block that contains this line' }],

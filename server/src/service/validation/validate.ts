@@ -1,7 +1,7 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isBlockHeader, ScopesBuilder } from '../analysis/scopes';
-import { Code } from '../diagnosticCodes';
+import { Rule, Rules } from '../rules';
 import { clampVersion } from '../knowledge/version';
 import { isDropIn } from '../documentLanguage';
 import { DEFAULT_MAX_PROBLEMS, type ServiceSettings } from '../types';
@@ -10,11 +10,18 @@ import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
 import { checkKeepaliveCoverage, KeepaliveChecker } from './keepalive';
 import { KeywordChecker } from './keywords';
 import { PrecedenceChecker } from './precedence';
-import { CheckContext, error, Findings, Problem, warning } from './problems';
+import { CheckContext, Findings, Problem, report } from './problems';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 
 const SOURCE = 'ssh-config';
+
+const SYNTAX_RULES: Record<SyntaxProblemCode, Rule> = {
+  'unbalanced-quotes': Rules.UnbalancedQuotes,
+  'byte-order-mark': Rules.ByteOrderMark,
+  'nul-byte': Rules.NulByte,
+  'unterminated-keyword-quote': Rules.UnterminatedKeywordQuote,
+};
 
 const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
   'unbalanced-quotes': 'This quote is never closed; OpenSSH rejects the line ("invalid quotes"). Close it or escape it with a backslash.',
@@ -39,8 +46,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   };
   for (let i = 0; i < config.problems.length; i++) {
     const problem = config.problems[i];
-    const report = problem.code === 'unterminated-keyword-quote' || problem.code === 'nul-byte' ? warning : error;
-    report(ctx, problem.code as Code, problem.span, SYNTAX_MESSAGES[problem.code]);
+    report(ctx, SYNTAX_RULES[problem.code], problem.span, SYNTAX_MESSAGES[problem.code]);
   }
   // One pass over the file feeds every per-directive check; what needs the whole file runs after.
   const keywords = new KeywordChecker(ctx);
@@ -83,13 +89,13 @@ function omittedNote(
   limit: number,
   overrides: ServiceSettings['severityOverrides'],
 ): Diagnostic | undefined {
-  const level =
-    overrides && Object.prototype.hasOwnProperty.call(overrides, Code.TooManyProblems) ? overrides[Code.TooManyProblems] : 'information';
+  const { code } = Rules.TooManyProblems;
+  const level = overrides && Object.prototype.hasOwnProperty.call(overrides, code) ? overrides[code] : undefined;
   if (level === 'off') return undefined;
   // The editor's first line ends at the first CR or LF: a lone CR ends it too (LSP), though not for OpenSSH.
   const firstLine = Range.create({ line: 0, character: 0 }, document.positionAt(document.getText().search(/[\r\n]|$/)));
   const message = `${omitted} more ${omitted === 1 ? 'problem is' : 'problems are'} not shown: at most ${limit} are reported per file, the most severe first (setting sshConfig.diagnostics.maxNumberOfProblems).`;
-  return Diagnostic.create(firstLine, message, SEVERITY_OF_LEVEL[level], Code.TooManyProblems, SOURCE);
+  return Diagnostic.create(firstLine, message, level ? SEVERITY_OF_LEVEL[level] : Rules.TooManyProblems.severity, code, SOURCE);
 }
 
 function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {

@@ -1,8 +1,8 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import { type AlgorithmKind, GSSAPI_KEX_PREFIXES, isGssapiKex, isKnownAlgorithm, knownAlgorithms } from '../../knowledge/algorithms';
 import { VENDORS } from '../../knowledge/keywords';
 import { matchPatternList } from '../../utils/patterns';
-import { error, warning } from '../problems';
+import { report } from '../problems';
 import { type Checker, checkArgumentCount, requireArgument } from './arguments';
 
 /**
@@ -29,21 +29,21 @@ export function algorithms(kind: AlgorithmKind, label: string): Checker {
       const checked = empty < 0 ? entries : entries.slice(0, empty);
       for (const name of checked) {
         if (!known(name)) {
-          error(ctx, Code.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.`);
+          report(ctx, Rules.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.`);
           return;
         }
       }
       // An empty list, or one in which no name is known, leaves nothing to negotiate: sshd refuses to start.
       if (names === '' || (!prefixed && !entries.some((name) => name !== '' && known(name)))) {
-        error(ctx, Code.InvalidAlgorithm, word, `${info.name}: the list names no ${label} OpenSSH ${ctx.version} knows.`);
+        report(ctx, Rules.InvalidAlgorithm, word, `${info.name}: the list names no ${label} OpenSSH ${ctx.version} knows.`);
         return;
       }
       const gssapi = kind === 'kex' ? checked.find(isGssapiKex) : undefined;
       if (gssapi) {
         const vendor = VENDORS.gssapi;
-        warning(
+        report(
           ctx,
-          Code.VendorKeyword,
+          Rules.VendorKeyword,
           word,
           `${info.name}: '${gssapi}' is a key exchange of the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`,
         );
@@ -69,9 +69,9 @@ export const gssapiKexAlgorithms: Checker = (ctx, directive, info) => {
   const empty = entries.indexOf('');
   const bad = (empty < 0 ? entries : entries.slice(0, empty)).find((name) => !isGssapiKex(name));
   if (bad !== undefined)
-    return error(
+    return report(
       ctx,
-      Code.InvalidAlgorithm,
+      Rules.InvalidAlgorithm,
       word,
       `${info.name}: '${bad}' is not a GSSAPI key exchange (${GSSAPI_KEX_PREFIXES.join(', ')}).`,
     );

@@ -1,7 +1,7 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import type { KeywordInfo } from '../../knowledge/types';
 import type { Directive, TextSpan } from '../../parser/syntax';
-import { type CheckContext, error, firstArgOrKeyword } from '../problems';
+import { type CheckContext, firstArgOrKeyword, report } from '../problems';
 
 /**
  * How many arguments a value has, and the small checker builders every value module uses.
@@ -13,7 +13,7 @@ import { type CheckContext, error, firstArgOrKeyword } from '../problems';
  */
 export type Checker = (ctx: CheckContext, directive: Directive, info: KeywordInfo) => void;
 
-export const invalid = (ctx: CheckContext, word: TextSpan, message: string) => error(ctx, Code.InvalidValue, word, message);
+export const invalid = (ctx: CheckContext, word: TextSpan, message: string) => report(ctx, Rules.InvalidValue, word, message);
 
 /** One argument, checked by `test`; reports `describe` when the test fails. */
 
@@ -61,9 +61,9 @@ export function firstValue(ctx: CheckContext, directive: Directive, info: Keywor
 
 export function requireArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
   if (!directive.argIsEmpty(0)) return true;
-  error(
+  report(
     ctx,
-    Code.MissingArgument,
+    Rules.MissingArgument,
     firstArgOrKeyword(directive),
     `${info.name} needs a value${directive.comment ? ' (a word starting with # begins a comment)' : ''}.`,
   );
@@ -75,7 +75,7 @@ export function requireArgument(ctx: CheckContext, directive: Directive, info: K
 export function checkNoEmptyArgument(ctx: CheckContext, directive: Directive, info: KeywordInfo): boolean {
   for (let i = 0; i < directive.argCount; i++) {
     if (directive.argIsEmpty(i)) {
-      error(ctx, Code.InvalidValue, directive.argSpan(i), `${info.name} takes no empty argument; OpenSSH rejects the line.`);
+      report(ctx, Rules.InvalidValue, directive.argSpan(i), `${info.name} takes no empty argument; OpenSSH rejects the line.`);
       return false;
     }
   }
@@ -89,9 +89,9 @@ export function checkArgumentCount(ctx: CheckContext, directive: Directive, info
   if (count >= min && count <= max) return true;
   if (count < min) {
     if (count === 0) return requireArgument(ctx, directive, info);
-    error(
+    report(
       ctx,
-      Code.MissingArgument,
+      Rules.MissingArgument,
       { start: directive.argSpan(0).start, end: directive.argSpan(count - 1).end },
       `${info.name} needs at least ${min} arguments.`,
     );
@@ -99,9 +99,9 @@ export function checkArgumentCount(ctx: CheckContext, directive: Directive, info
   }
   const extra = { start: directive.argSpan(max).start, end: directive.argSpan(count - 1).end };
   const quoteHint = max === 1 ? ' Quote the value if it contains spaces.' : '';
-  error(
+  report(
     ctx,
-    Code.ExtraArguments,
+    Rules.ExtraArguments,
     extra,
     `${info.name} takes ${max === 1 ? 'one value' : `at most ${max} arguments`}; OpenSSH rejects the extra ${count - max === 1 ? 'argument' : 'arguments'}.${quoteHint}`,
   );

@@ -1,9 +1,9 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import type { KeywordInfo } from '../../knowledge/types';
 import { isAtLeast } from '../../knowledge/version';
 import type { Directive, TextSpan } from '../../parser/syntax';
 import { asciiLowerCase } from '../../utils/strings';
-import { type CheckContext, error, warning } from '../problems';
+import { type CheckContext, report } from '../problems';
 import { type Checker, checkArgumentCount, each, requireArgument } from './arguments';
 
 /**
@@ -37,11 +37,11 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
     if (close < 0 || close === at + 2) {
       const span = { start: at, end: close < 0 ? end : close + 1 };
       const what = close === at + 2 ? '`${}` names no variable' : 'this `${` has no closing `}`';
-      if (expansion.when === 'read') error(ctx, Code.InvalidValue, span, `${info.name}: ${what}; ssh rejects the line.`);
+      if (expansion.when === 'read') report(ctx, Rules.InvalidValue, span, `${info.name}: ${what}; ssh rejects the line.`);
       else
-        warning(
+        report(
           ctx,
-          Code.EnvironmentVariable,
+          Rules.EnvironmentVariable,
           span,
           `${info.name}: ${what}; ssh stops with "invalid environment variable expansion" when it uses this value.`,
         );
@@ -61,9 +61,9 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
     expansion.when === 'read'
       ? `ssh rejects this line when ${unset} in its environment ("env var … has no value")`
       : `when ${unset} in its environment, ssh stops with an error or ignores the setting`;
-  warning(
+  report(
     ctx,
-    Code.EnvironmentVariable,
+    Rules.EnvironmentVariable,
     first,
     `${info.name} takes ${variables} from ssh's environment: ${consequence}. It is read from the environment ssh runs in, which for scripts, cron jobs and editors' remote helpers may differ from your shell's.`,
   );
@@ -108,9 +108,9 @@ export const permitUserEnvironment: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const word = directive.arg(0);
   if (['yes', 'no'].includes(asciiLowerCase(word.value)) && !['yes', 'no'].includes(word.value)) {
-    warning(
+    report(
       ctx,
-      Code.InvalidFlag,
+      Rules.FlagCase,
       word,
       `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`,
     );

@@ -1,5 +1,5 @@
-import { Code } from '../../diagnosticCodes';
-import { error } from '../problems';
+import { Rules } from '../../rules';
+import { report } from '../problems';
 import { type Checker, checkArgumentCount, each, firstValue, invalid, single } from './arguments';
 import { hasEnvironmentReference } from './environment';
 import { isSpace, parseInteger, parsePort } from './scalars';
@@ -140,9 +140,9 @@ export function forwardSpec(remote: boolean, dynamic: boolean): Checker {
     const second = directive.argValue(1);
     const isDynamic = dynamic || (remote && second === '');
     if (!isDynamic && second === '')
-      return error(
+      return report(
         ctx,
-        Code.MissingArgument,
+        Rules.MissingArgument,
         directive.arg(0),
         `${info.name} needs a listen address and a target (e.g. 8080 localhost:80).`,
       );

@@ -1,8 +1,8 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import { keywordsAt } from '../../knowledge/keywords';
 import type { Directive, Word } from '../../parser/syntax';
 import { asciiLowerCase } from '../../utils/strings';
-import { type CheckContext, warning, withFix } from '../problems';
+import { type CheckContext, report, withFix } from '../problems';
 import { type Checker, each } from './arguments';
 
 /**
@@ -36,9 +36,9 @@ export const host: Checker = (ctx, directive, info) => {
     const word = directive.arg(i);
     const written = directiveOnHeaderLine(ctx, directive, word);
     if (written) {
-      warning(
+      report(
         ctx,
-        Code.KeywordAsPattern,
+        Rules.KeywordAsPattern,
         word,
         `'${word.value}' is a keyword, but on a Host line ssh reads it and everything after it as more host patterns: \`${written}\` never takes effect. Put it on a line of its own below the Host line.`,
       );

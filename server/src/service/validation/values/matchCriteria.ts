@@ -1,11 +1,11 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import { matchCriteria } from '../../knowledge/matchCriteria';
 import type { KeywordInfo } from '../../knowledge/types';
 import { isAtLeast } from '../../knowledge/version';
 import { strdelimWords } from '../../parser/parser';
 import type { Directive, Word } from '../../parser/syntax';
 import { asciiLowerCase } from '../../utils/strings';
-import { type CheckContext, error, withFix } from '../problems';
+import { type CheckContext, report, withFix } from '../problems';
 import { directiveOnHeaderLine } from './headers';
 import { parsePort } from './scalars';
 
@@ -51,9 +51,9 @@ function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInf
     if (!criterion) {
       const written = directiveOnHeaderLine(ctx, directive, word);
       if (written) {
-        error(
+        report(
           ctx,
-          Code.InvalidMatch,
+          Rules.InvalidMatch,
           word,
           `'${word.value}' is a keyword, not a Match criterion: ${client ? 'ssh' : 'sshd'} rejects this Match line. Put \`${written}\` on a line of its own below it.`,
         );
@@ -63,9 +63,9 @@ function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInf
         !client && word.value.startsWith('!')
           ? ' (sshd has no negated criteria; negate inside the pattern list instead, e.g. User !root,*)'
           : '';
-      return error(
+      return report(
         ctx,
-        Code.InvalidMatch,
+        Rules.InvalidMatch,
         word,
         `Unknown Match criterion '${word.value}'${negation}. Known: ${known
           .filter((c) => isAtLeast(ctx.version, c.since))
@@ -74,32 +74,32 @@ function checkCriteria(ctx: CheckContext, directive: Directive, info: KeywordInf
       );
     }
     if (!isAtLeast(ctx.version, criterion.since)) {
-      return error(
+      return report(
         ctx,
-        Code.InvalidMatch,
+        Rules.InvalidMatch,
         word,
         `Match ${criterion.name} needs OpenSSH ${criterion.since} or newer; the target is ${ctx.version}.`,
       );
     }
     if (negated && !isAtLeast(ctx.version, '6.8'))
-      return error(ctx, Code.InvalidMatch, word, `Negated Match criteria need OpenSSH 6.8 or newer.`);
+      return report(ctx, Rules.InvalidMatch, word, `Negated Match criteria need OpenSSH 6.8 or newer.`);
     if (name === 'all') {
       // ssh counts criteria before `all` and allows one (canonical or final); sshd allows none.
       if (attributes > (client ? 1 : 0) || hasNextArgument) {
-        return error(ctx, Code.InvalidMatch, word, `'all' cannot be combined with other Match criteria.`);
+        return report(ctx, Rules.InvalidMatch, word, `'all' cannot be combined with other Match criteria.`);
       }
       return;
     }
     attributes++;
     if (!criterion.argument) continue;
     if (!hasNextArgument || words.next!.value === '') {
-      return error(ctx, Code.InvalidMatch, word, `Match ${criterion.name} needs an argument (a pattern list).`);
+      return report(ctx, Rules.InvalidMatch, word, `Match ${criterion.name} needs an argument (a pattern list).`);
     }
     const argument = words.take()!;
     const problem = argumentProblem(ctx, name, argument.value);
-    if (problem) return error(ctx, Code.InvalidMatch, argument, problem);
+    if (problem) return report(ctx, Rules.InvalidMatch, argument, problem);
   }
-  if (attributes === 0) error(ctx, Code.InvalidMatch, directive.keyword, `${info.name} needs at least one criterion.`);
+  if (attributes === 0) report(ctx, Rules.InvalidMatch, directive.keyword, `${info.name} needs at least one criterion.`);
 }
 
 function argumentProblem(ctx: CheckContext, name: string, value: string): string | undefined {

@@ -1,9 +1,9 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import { parseTimeInterval } from '../../knowledge/timeValue';
 import type { KeywordInfo, ValueSpec } from '../../knowledge/types';
 import type { Directive, Word } from '../../parser/syntax';
 import { asciiLowerCase } from '../../utils/strings';
-import { type CheckContext, error } from '../problems';
+import { type CheckContext, report } from '../problems';
 
 /**
  * Single-word values, written after OpenSSH's parsers: flags, enumerations, times, integers and
@@ -57,9 +57,9 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
     case 'flag': {
       const words = [...FLAG_WORDS[ctx.language]];
       const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(asciiLowerCase(value));
-      error(
+      report(
         ctx,
-        Code.InvalidFlag,
+        Rules.InvalidFlag,
         word,
         `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`,
       );
@@ -68,7 +68,7 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
     case 'enum': {
       const caseHint =
         spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === asciiLowerCase(value)) ? ' (case matters here)' : '';
-      error(ctx, Code.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
+      report(ctx, Rules.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
       return false;
     }
     // These report with the reason their parser gives.
@@ -88,9 +88,9 @@ export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allo
   const result = parseTimeInterval(word.value, ctx.version);
   if ('seconds' in result) return true;
   const noneHint = allowNone ? ', or none' : '';
-  error(
+  report(
     ctx,
-    Code.InvalidTime,
+    Rules.InvalidTime,
     word,
     `Invalid time for ${info.name}: ${result.error}. Write seconds or pieces like 1h30m (units s, m, h, d, w)${noneHint}.`,
   );
@@ -126,13 +126,13 @@ export function isSpace(c: number): boolean {
 export function checkInteger(ctx: CheckContext, info: KeywordInfo, word: Word, min: number, max: number): boolean {
   const value = parseInteger(word.value);
   if (value === undefined) {
-    error(ctx, Code.InvalidInteger, word, `${info.name} takes a whole number; '${word.value}' is not one.`);
+    report(ctx, Rules.InvalidInteger, word, `${info.name} takes a whole number; '${word.value}' is not one.`);
     return false;
   }
   if (value < min || value > max) {
-    error(
+    report(
       ctx,
-      Code.IntegerOutOfRange,
+      Rules.IntegerOutOfRange,
       word,
       `${info.name} must be between ${min} and ${max}; ${value} is ${value < min ? 'too small' : 'too large'}.`,
     );
@@ -173,9 +173,9 @@ export function parsePort(text: string): number | undefined {
 
 export function checkPort(ctx: CheckContext, info: KeywordInfo, word: Word): boolean {
   if (parsePort(word.value) !== undefined) return true;
-  error(
+  report(
     ctx,
-    Code.InvalidPort,
+    Rules.InvalidPort,
     word,
     `${info.name} takes a port number from 1 to 65535 (or a service name such as ssh); '${word.value}' is not one.`,
   );

@@ -1,6 +1,6 @@
-import { Code } from '../../diagnosticCodes';
+import { Rules } from '../../rules';
 import { asciiLowerCase } from '../../utils/strings';
-import { error, firstArgOrKeyword } from '../problems';
+import { firstArgOrKeyword, report } from '../problems';
 import { type Checker, checkArgumentCount, each, invalid, requireArgument, single } from './arguments';
 import { checkInteger, parsePort } from './scalars';
 
@@ -79,9 +79,9 @@ export const subsystem: Checker = (ctx, directive, info) => {
   const name = directive.arg(0);
   const command = directive.argCount > 1 ? directive.arg(1) : undefined;
   if (!command || command.value === '')
-    error(
+    report(
       ctx,
-      Code.MissingArgument,
+      Rules.MissingArgument,
       name,
       `${info.name} needs a name and a command (e.g. sftp /usr/lib/openssh/sftp-server or sftp internal-sftp).`,
     );
@@ -99,9 +99,9 @@ export const absoluteCommand: Checker = (ctx, directive, info) => {
 
 export const rdomain: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
-  error(
+  report(
     ctx,
-    Code.PlatformUnsupported,
+    Rules.PlatformUnsupported,
     directive.keyword,
     `${info.name}: routing domains are supported only on OpenBSD; sshd on Linux and other systems refuses to start with this line.`,
   );
