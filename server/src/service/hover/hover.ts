@@ -7,8 +7,7 @@ import { matchCriteria } from '../knowledge/matchCriteria';
 import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion } from '../knowledge/version';
 import type { ServiceSettings } from '../types';
-import { directiveAt } from '../parser/lookup';
-import { strdelimWords } from '../parser/parser';
+import { contextAt } from '../parser/query';
 import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
 import { describeHistory, describeValue } from './describe';
 import { isKeepaliveOption, keepaliveExplanation } from './keepaliveHover';
@@ -22,7 +21,8 @@ import { asciiLowerCase } from '../utils/strings';
 export function doHover(document: TextDocument, position: Position, config: ConfigDocument, settings: ServiceSettings): Hover | null {
   if (!position || typeof position !== 'object') return null; // a request without a position
   const offset = document.offsetAt(position);
-  const directive = directiveAt(config, offset);
+  const context = contextAt(config, offset);
+  const { directive, word } = context;
   if (!directive) return null;
   const version = clampVersion(settings.openSSHVersion);
   const range = (span: TextSpan) => Range.create(document.positionAt(span.start), document.positionAt(span.end));
@@ -32,22 +32,17 @@ export function doHover(document: TextDocument, position: Position, config: Conf
     const text = keywordHover(config, directive, version);
     return text ? markdown(text, directive.keyword) : null;
   }
-  const info = lookupKeyword(config.language, directive.name);
-  if (directive.name === 'match' && directive.rest) {
-    let word: Word | undefined;
-    for (const candidate of strdelimWords(config.text, directive.rest.start, directive.rest.end)) {
-      if (candidate.start > offset) break;
-      if (inside(candidate, offset)) word = candidate;
-    }
-    const criterion = word && matchCriteria(config.language).find((c) => c.name === asciiLowerCase(word.value.replace(/^!/, '')));
-    if (word && criterion) return markdown(`**Match ${criterion.name}** (since OpenSSH ${criterion.since})\n\n${criterion.doc}`, word);
-    const misplaced = word && misplacedKeyword(config, directive, word);
-    if (misplaced) return markdown(misplaced, word!);
+  // Only a word explains itself: the space between words, or after the last, has nothing to say.
+  if (context.place !== 'argument' || word.end === word.start) return null;
+  if (context.match && !context.match.criterionValue) {
+    const criterion = matchCriteria(config.language).find((c) => c.name === context.match!.criterion);
+    if (criterion) return markdown(`**Match ${criterion.name}** (since OpenSSH ${criterion.since})\n\n${criterion.doc}`, word);
+    const misplaced = misplacedKeyword(config, directive, word as Word);
+    return misplaced ? markdown(misplaced, word) : null;
   }
-  const index = argumentAt(directive, offset);
-  if (index < 0 || !info) return null;
-  const arg = directive.arg(index);
-  if (directive.name === 'host' && config.language === 'ssh_config' && index > 0) {
+  if (context.match || !lookupKeyword(config.language, directive.name)) return null;
+  const arg = directive.arg(context.argumentIndex!);
+  if (directive.name === 'host' && config.language === 'ssh_config' && context.argumentIndex! > 0) {
     const misplaced = misplacedKeyword(config, directive, arg);
     if (misplaced) return markdown(misplaced, arg);
   }
@@ -69,20 +64,6 @@ function misplacedKeyword(config: ConfigDocument, header: Directive, word: Word)
 
 function inside(span: TextSpan, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
-}
-
-/** The index of the argument under `offset`, or -1: binary search, as a line may hold millions of words. */
-function argumentAt(directive: Directive, offset: number): number {
-  let low = 0;
-  let high = directive.argCount - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = directive.argSpan(mid);
-    if (offset < span.start) high = mid - 1;
-    else if (offset > span.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The directive on the line holding `offset`, by binary search over the ordered directives. */

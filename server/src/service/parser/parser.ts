@@ -48,7 +48,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
     text,
     // Sized for the most directives there can be and cut to length after: growing by push copies.
     directives: new Array(lineCount),
-    blocks: [{ kind: 'global', directives: NO_DIRECTIVES, index: 0 }],
+    blocks: [{ kind: 'global', directives: NO_DIRECTIVES, index: 0, firstLine: 0, lastLine: lineCount - 1 }],
     comments: [],
     problems: [],
     lineStarts,
@@ -199,6 +199,8 @@ function addToBlocks(doc: ConfigDocument, headerIndexes: number[], directive: Co
       header: directive,
       directives: NO_DIRECTIVES,
       index: doc.blocks.length,
+      firstLine: directive.line,
+      lastLine: directive.line, // until fillBlocks knows where the next block starts
     };
     doc.blocks.push(block);
   }
@@ -217,6 +219,8 @@ function fillBlocks(doc: ConfigDocument, headerIndexes: readonly number[]): void
     const bodyStart = b === 0 ? 0 : headerIndexes[b] + 1;
     const bodyEnd = b + 1 < blocks.length ? headerIndexes[b + 1] : directives.length;
     blocks[b].directives = directives.slice(bodyStart, bodyEnd);
+    // A block runs to the line before the next header, or to the end of the file.
+    blocks[b].lastLine = b + 1 < blocks.length ? blocks[b + 1].firstLine - 1 : doc.lineStarts.length - 1;
   }
 }
 

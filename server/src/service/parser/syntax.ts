@@ -70,6 +70,9 @@ export interface Block {
   directives: Directive[];
   /** Index of the block in `ConfigDocument.blocks`. */
   index: number;
+  /** The block's lines, header included: from `firstLine` to `lastLine` (below `firstLine` when empty). */
+  firstLine: number;
+  lastLine: number;
 }
 
 export type SyntaxProblemCode = 'unbalanced-quotes' | 'byte-order-mark' | 'nul-byte' | 'unterminated-keyword-quote';
