@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes syntaxes/{ssh,sshd}_config.tmLanguage.json from the compiled knowledge base in out/ (run
-// `npx tsc -b` first), so that the grammars know exactly the keywords and Match criteria the
-// language server knows. `--check` writes nothing and fails when a committed grammar is stale;
+// `npx tsc -b` first), so that the grammars know exactly the keywords, value words and Match
+// criteria the language server knows. `--check` writes nothing and fails when a committed grammar is stale;
 // `npm run test:grammar` runs it before the scope assertions.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,70 +23,26 @@ function load(relative) {
 
 const { CLIENT_KEYWORDS } = load('knowledge/clientKeywords.js');
 const { SERVER_KEYWORDS } = load('knowledge/serverKeywords.js');
-const { matchCriteria } = load('knowledge/matchCriteria.js');
+const { matchCriteria, valueWords } = load('knowledge/words.js');
 const { isCommandKeyword } = load('parser/parser.js');
 
 /**
- * Words worth colouring in the values of special syntaxes, which the knowledge base checks with
- * code rather than listing. Only words that are values in their own right (not algorithm names).
+ * The words a keyword's value may be (flags, enumerations, the words of special syntaxes, `none`),
+ * in any release, and whether case matters: the knowledge base's own lists, which the checks,
+ * hovers and completion read too.
  */
-const SPECIAL_WORDS = {
-  addKeysToAgent: ['yes', 'no', 'ask', 'confirm', 'true', 'false'],
-  controlPersist: ['yes', 'no', 'true', 'false'],
-  forwardAgent: ['yes', 'no', 'true', 'false'],
-  permitUserEnvironment: ['yes', 'no'],
-  obscureKeystrokeTiming: ['yes', 'no', 'interval'],
-  pubkeyAuthOptions: ['none', 'touch-required', 'verify-required'],
-  authenticationMethods: ['any', 'publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic'],
-  ipqos: [
-    'none',
-    'lowdelay',
-    'throughput',
-    'reliability',
-    'ef',
-    'le',
-    ...[1, 2, 3, 4].flatMap((c) => [1, 2, 3].map((d) => `af${c}${d}`)),
-    ...[0, 1, 2, 3, 4, 5, 6, 7].map((n) => `cs${n}`),
-  ],
-  rekeyLimit: ['default', 'none'],
-  tunnelDevice: ['any'],
-  permitOpen: ['any', 'none'],
-  permitListen: ['any', 'none'],
-  permitRemoteOpen: ['any', 'none'],
-  identityAgent: ['none', 'SSH_AUTH_SOCK'],
-  canonicalDomains: ['none'],
-  canonicalizePermittedCNAMEs: ['none'],
-  channelTimeout: ['none'],
-  proxyJump: ['none'],
-  knownHostsFiles: ['none'],
-  escapeChar: ['none'],
-  intOrNone: ['none'],
-};
-
 function wordsFor(info) {
-  const value = info.value;
-  switch (value.kind) {
-    case 'flag':
-      return info.file === 'ssh_config' ? ['yes', 'no', 'true', 'false'] : ['yes', 'no'];
-    case 'enum':
-      return [...value.values];
-    case 'time':
-      return value.none ? ['none'] : [];
-    case 'path':
-      return ['none'];
-    case 'special':
-      return SPECIAL_WORDS[value.syntax] ?? [];
-    default:
-      return [];
-  }
+  const { words, caseSensitive } = valueWords(info);
+  return { words: words.map((w) => w.word), caseSensitive };
 }
 
 /** Keywords grouped by the words their values take, in a stable order for reviewable diffs. */
 function groupKeywords(keywords) {
   const groups = new Map();
   for (const info of keywords) {
-    const caseSensitive = info.value.kind === 'enum' && info.value.caseSensitive === true;
-    const words = [...new Set(wordsFor(info))].sort();
+    const found = wordsFor(info);
+    const words = [...new Set(found.words)].sort();
+    const caseSensitive = words.length > 0 && found.caseSensitive;
     const key = JSON.stringify([words, caseSensitive]);
     if (!groups.has(key)) groups.set(key, { names: [], words, caseSensitive });
     groups.get(key).names.push(info.name);

@@ -395,6 +395,22 @@ function handWrittenClient(): CorpusEntry[] {
       ),
     ),
     client('kex-mlkem-appended', lines('Host *', '    KexAlgorithms +mlkem768x25519-sha256')),
+    // Words OpenSSH compares in any case (TunnelDevice, PermitRemoteOpen, the `none` of lists) or exactly (ControlPersist).
+    client(
+      'sentinel-words-case',
+      lines(
+        'Host a',
+        '    TunnelDevice ANY:1',
+        '    PermitRemoteOpen ANY',
+        '    CanonicalizePermittedCNAMEs NONE',
+        '    LogVerbose NONE extra',
+        'Host b',
+        '    CanonicalDomains NONE example.com',
+        '    UserKnownHostsFile NONE ~/.ssh/known_hosts',
+        '    ControlPersist Yes',
+        '    IPQoS LE VA',
+      ),
+    ),
     // The reliability findings: what OpenSSH makes of each shape.
     client('kelvin-sign-keyword', lines('StrictHost\u212AeyChecking yes', 'StrictHostKeyChecking as\u212A', '"User\u212A" bob', 'Port 22')),
     client(
@@ -685,6 +701,21 @@ function handWrittenServer(): CorpusEntry[] {
     ),
     server('ipqos-numbers', lines('IPQoS 0x10', 'IPQoS 0377', 'IPQoS 08', 'IPQoS +8 010', 'IPQoS 256')),
     server('match-criteria-new', lines('Match Invalid-User', '    Banner none', 'Match Version OpenSSH_10*', '    X11Forwarding no')),
+    // PerSourcePenalties (9.8): refuseconnection arrived in 9.9, invaliduser in 10.3; overflow modes and values are checked.
+    server(
+      'penalty-settings-by-release',
+      lines(
+        'PerSourcePenalties refuseconnection:10s',
+        'PerSourcePenalties invaliduser:5s',
+        'PerSourcePenalties overflow:deny-all overflow6:permissive max-sources4:1000',
+        'PerSourcePenalties overflow:Deny-All',
+        'PerSourcePenalties authfail:abc',
+        'PerSourcePenalties max-sources6:x',
+        'PerSourcePenalties YES',
+        'IPQoS le VA',
+        'PermitOpen ANY',
+      ),
+    ),
     server(
       'keywords-new-in-10.0',
       lines('SshdAuthPath /usr/lib/openssh/sshd-auth', 'PAMServiceName sshd', 'Match User bob', '    PAMServiceName sshd-bob'),

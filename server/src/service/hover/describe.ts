@@ -1,64 +1,90 @@
-import { VENDORS } from '../knowledge/keywords';
-import type { KeywordInfo, SpecialSyntax } from '../knowledge/types';
+import { firstVersion, VENDORS } from '../knowledge/keywords';
+import { matchCriteria } from '../knowledge/matchCriteria';
+import type { KeywordInfo, SpecialSyntax, ValueWord } from '../knowledge/types';
+import { compareVersions, NEWEST_VERSION, type Version } from '../knowledge/version';
+import { FLAG_WORDS, isAlias, knowsWord, specialWords, tokensAt, wordReleases } from '../knowledge/words';
 import type { ConfigLanguage } from '../types';
 
 /** Short descriptions of value syntaxes and release history, for hovers. */
 
+/** The shape of each special syntax; its words, if it has any, come from the knowledge base. */
 const SPECIAL: Record<SpecialSyntax, string> = {
   ciphers: 'comma-separated cipher names; a leading + adds to, - removes from, ^ puts in front of the default list',
   macs: 'comma-separated MAC names; leading +, - or ^ edit the default list',
   kexAlgorithms: 'comma-separated key-exchange names; leading +, - or ^ edit the default list',
   keyAlgorithms: 'comma-separated key/signature algorithm names (wildcards allowed); leading +, - or ^ edit the default list',
-  ipqos: 'one or two DSCP classes (af11…af43, cs0…cs7, ef, le) or numbers: interactive, then bulk',
-  rekeyLimit: 'a data size (e.g. 1G, 500M, or default), optionally followed by a time (e.g. 1h) or none',
-  channelTimeout: 'type=interval pairs (e.g. session:*=30m global=1h), or none',
+  ipqos: 'one or two DSCP classes or numbers 0–255: interactive traffic first, then bulk',
+  rekeyLimit: 'a data size (e.g. 1G, 500M), optionally followed by a time (e.g. 1h)',
+  channelTimeout: 'type=interval pairs (e.g. session:*=30m global=1h)',
   octalMask: 'an octal umask such as 0177',
   setEnv: 'NAME=VALUE pairs',
   envPatterns: 'environment variable names, wildcards allowed',
-  logVerbose: 'patterns of source file:function:line for extra logging, or none',
+  logVerbose: 'patterns of source file:function:line for extra logging',
   gssapiKexAlgorithms: 'comma-separated GSSAPI key-exchange methods, each a `gss-…-` prefix',
   include: 'one or more files or globs',
   host: 'whitespace-separated host patterns (*, ?, ! to exclude)',
-  clientMatch: 'criteria: all, canonical, final, exec, host, originalhost, user, localuser (+ newer ones)',
-  addKeysToAgent: 'yes, no, ask, confirm, a lifetime (e.g. 1h), or confirm and a lifetime',
-  controlPersist: 'yes, no, or how long the idle master stays (e.g. 10m)',
-  escapeChar: 'a single character, ^ and a letter, or none',
+  clientMatch: 'criteria, each followed by its argument where it takes one',
+  addKeysToAgent: 'a word, a lifetime (e.g. 1h), or confirm and a lifetime',
+  controlPersist: 'a word, or how long the idle master stays (e.g. 10m)',
+  escapeChar: 'a single character, or ^ and a letter',
   localForward: '[bind_address:]port host:hostport (or Unix socket paths)',
   remoteForward: '[bind_address:]port host:hostport, or just a port for a SOCKS proxy',
   dynamicForward: '[bind_address:]port',
-  tunnelDevice: 'local_tun[:remote_tun], each a number or any',
-  obscureKeystrokeTiming: 'yes, no, or interval:milliseconds',
+  tunnelDevice: 'local_tun[:remote_tun], each a number or a word',
+  obscureKeystrokeTiming: 'a word, or interval:milliseconds',
   sendEnv: 'environment variable names or patterns; a leading - removes earlier ones',
-  canonicalizePermittedCNAMEs: 'source_domains:target_domains rules, or none',
-  forwardAgent: 'yes, no, an agent socket path, or $VARIABLE',
-  identityAgent: 'a socket path, none, SSH_AUTH_SOCK, or $VARIABLE',
-  permitRemoteOpen: 'host:port destinations (* wildcards allowed), any, or none',
-  proxyJump: 'comma-separated [user@]host[:port] jump hosts or ssh:// URIs, or none',
-  knownHostsFiles: 'one or more files, or none',
-  canonicalDomains: 'domain names to try as suffixes, or none',
-  serverMatch: 'criteria: All, User, Group, Host, Address, LocalAddress, LocalPort, RDomain (+ newer ones)',
+  canonicalizePermittedCNAMEs: 'source_domains:target_domains rules',
+  forwardAgent: 'a word, an agent socket path, or $VARIABLE',
+  identityAgent: 'a socket path, $VARIABLE, or a word',
+  permitRemoteOpen: 'host:port destinations (* wildcards allowed), or a word alone',
+  proxyJump: 'comma-separated [user@]host[:port] jump hosts or ssh:// URIs',
+  knownHostsFiles: 'one or more files',
+  canonicalDomains: 'domain names to try as suffixes',
+  serverMatch: 'criteria, each followed by its argument where it takes one',
   maxStartups: 'N, or start:rate:full for random early drop',
   perSourceNetBlockSize: 'IPv4 prefix length[:IPv6 prefix length]',
-  perSourcePenalties: 'yes, no, or settings such as authfail:5s max:10m',
-  permitOpen: 'host:port destinations, any, or none',
-  permitListen: 'ports or host:port listen addresses, any, or none',
-  listenAddress: 'address, address:port or [address]:port, optionally rdomain NAME',
-  subsystem: 'a name, then the command that serves it (or internal-sftp)',
-  absoluteCommand: 'an absolute command path with arguments, or none',
-  permitUserEnvironment: 'yes, no, or a list of variable-name patterns',
-  authenticationMethods: 'comma-separated method chains that must all succeed, or any',
-  rdomain: 'a routing domain name, %D, or none',
-  pubkeyAuthOptions: 'none, touch-required, verify-required',
-  intOrNone: 'a whole number, or none',
+  perSourcePenalties: 'name:value settings such as authfail:5s max:10m, or yes or no alone',
+  permitOpen: 'host:port destinations, or a word alone',
+  permitListen: 'ports or host:port listen addresses, or a word alone',
+  listenAddress: 'address, address:port or [address]:port, optionally followed by rdomain NAME',
+  subsystem: 'a name, then the command that serves it',
+  absoluteCommand: 'an absolute command path with arguments',
+  permitUserEnvironment: 'a word, or a list of variable-name patterns',
+  authenticationMethods: 'comma-separated method chains that must all succeed, or any alone',
+  rdomain: 'a routing domain name or %D',
+  pubkeyAuthOptions: 'one or more words',
+  intOrNone: 'a whole number',
 };
 
-export function describeValue(info: KeywordInfo, language: ConfigLanguage): string {
+/** Docs up to this length are shown beside their word. */
+const SHORT_DOC = 80;
+
+/**
+ * A keyword's value syntax, its words from the knowledge base and the `%` tokens it expands. Given
+ * the target release, words and tokens that release does not know are marked so.
+ */
+export function describeValue(info: KeywordInfo, language: ConfigLanguage, version?: Version): string {
+  return describeShape(info, language, version) + describeTokens(info, language, version);
+}
+
+function describeShape(info: KeywordInfo, language: ConfigLanguage, version: Version | undefined): string {
   const spec = info.value;
   switch (spec.kind) {
-    case 'flag':
-      return language === 'ssh_config' ? '`yes` | `no` (also `true` | `false`)' : '`yes` | `no`';
-    case 'enum':
-      return spec.values.map((v) => `\`${v}\``).join(' | ') + (spec.caseSensitive ? ' (case matters)' : '');
+    case 'flag': {
+      const words = FLAG_WORDS[language].words;
+      const aliases = words.filter(isAlias);
+      return (
+        words
+          .filter((w) => !isAlias(w))
+          .map(code)
+          .join(' | ') + (aliases.length ? ` (also ${aliases.map(code).join(' | ')})` : '')
+      );
+    }
+    case 'enum': {
+      // One word a line, with its doc: the lines join the hover's facts, which end in hard breaks.
+      const lines = spec.values.map((w) => `  \n${code(w)}${wordNote(w, info, version, true)}`);
+      return `one of${spec.caseSensitive ? ' (case matters)' : ''}:${lines.join('')}`;
+    }
     case 'time':
       return `a time interval: seconds, or pieces like \`5m\`, \`1h30m\` (units s, m, h, d, w)${spec.none ? ', or `none`' : ''}`;
     case 'int':
@@ -73,9 +99,35 @@ export function describeValue(info: KeywordInfo, language: ConfigLanguage): stri
       return spec.max === 1 ? 'one word' : 'one or more words';
     case 'command':
       return 'a command: the rest of the line, taken as written (a `#` does not start a comment here)';
-    case 'special':
-      return SPECIAL[spec.syntax];
+    case 'special': {
+      const shape = SPECIAL[spec.syntax];
+      if (spec.syntax === 'clientMatch' || spec.syntax === 'serverMatch') {
+        const criteria = matchCriteria(language).map((c) => ({ word: c.name, doc: c.doc, since: c.since }));
+        return `${shape}: ${criteria.map((c) => code(c) + wordNote(c, info, version, false)).join(', ')}`;
+      }
+      const words = specialWords(spec.syntax);
+      if (!words) return shape;
+      const listed = words.words.map((w) => code(w) + wordNote(w, info, version, false)).join(', ');
+      return `${shape}; words${words.caseSensitive ? ' (case matters)' : ''}: ${listed}`;
+    }
   }
+}
+
+const code = (word: ValueWord) => `\`${word.word}\``;
+
+/** " — doc (7.6+)", or " (not in OpenSSH 7.5: 7.6+)": the doc when short and wanted, and the releases that know the word. */
+function wordNote(word: ValueWord, info: KeywordInfo, version: Version | undefined, withDoc: boolean): string {
+  const doc = withDoc && word.doc.length <= SHORT_DOC ? ` — ${word.doc}` : '';
+  if (version && !knowsWord(word, version)) return `${doc} (not in OpenSSH ${version}: ${wordReleases(word)})`;
+  // A word as old as its keyword needs no note.
+  const newer = !!word.removed || (!!word.since && compareVersions(word.since, firstVersion(info)) > 0);
+  return newer ? `${doc} (${wordReleases(word)})` : doc;
+}
+
+/** "  \nTokens: `%%` `%h` …" for a keyword that expands `%` tokens, in the given release or the newest one. */
+function describeTokens(info: KeywordInfo, language: ConfigLanguage, version: Version | undefined): string {
+  const tokens = tokensAt(language, info.aliasOf ?? info.name, version ?? NEWEST_VERSION);
+  return tokens ? `  \nTokens: ${tokens.map((t) => `\`${t}\``).join(' ')}` : '';
 }
 
 const STATE_WORDS = {

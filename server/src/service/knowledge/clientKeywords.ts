@@ -1,5 +1,6 @@
 import { DEFAULT_CA_ALGORITHMS, DEFAULT_CIPHERS, DEFAULT_KEY_ALGORITHMS, DEFAULT_MACS } from './algorithms';
-import type { KeywordInfo } from './types';
+import type { KeywordInfo, ValueWord } from './types';
+import { ADDRESS_FAMILY_WORDS, FINGERPRINT_HASH_WORDS, LOG_LEVEL_WORDS, sameAs, SYSLOG_FACILITY_WORDS } from './words';
 
 /**
  * Every ssh_config (client) keyword that OpenSSH 6.0–10.5 knows, aliases and retired names
@@ -23,6 +24,16 @@ const DEFAULT_IDENTITY_FILES =
 const DEBIAN_GSS_KEX =
   'gss-group14-sha256-,gss-group16-sha512-,gss-nistp256-sha256-,gss-curve25519-sha256-,gss-group14-sha1-,gss-gex-sha1-';
 
+/** PubkeyAuthentication (and its old name): a flag until 8.8; 8.9 added the host-binding choices. */
+const PUBKEY_AUTHENTICATION_WORDS: readonly ValueWord[] = [
+  { word: 'yes', doc: 'Offers keys, with host-bound signatures where the server supports them.' },
+  { word: 'no', doc: 'Never offers keys.' },
+  sameAs('true', 'yes'),
+  sameAs('false', 'no'),
+  { word: 'unbound', doc: "Offers keys without binding signatures to the server's host key.", since: '8.9' },
+  { word: 'host-bound', doc: 'Offers keys with host-bound signatures, which restricted agent forwarding needs.', since: '8.9' },
+];
+
 export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'AddKeysToAgent',
@@ -36,7 +47,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'AddressFamily',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['any', 'inet', 'inet6'] },
+    value: { kind: 'enum', values: ADDRESS_FAMILY_WORDS },
     defaultValue: 'any',
     doc: 'Which IP family ssh uses to reach the server: `inet` for IPv4 only, `inet6` for IPv6 only, `any` for whatever the name resolves to.',
   },
@@ -89,7 +100,16 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'CanonicalizeHostname',
     file: 'ssh_config',
     history: [['6.5', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'always', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Canonicalises names of direct connections, not those through a proxy.' },
+        { word: 'no', doc: 'Uses host names as written.' },
+        { word: 'always', doc: 'Canonicalises proxied connections too.' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+      ],
+    },
     defaultValue: 'no',
     doc: 'Lets ssh turn a short host name into a fully qualified one by trying each CanonicalDomains suffix. `yes` does this only for direct connections, `always` also when a proxy is used, `no` turns it off. When enabled, ssh reads the configuration a second time with the new name, so Host blocks written for the full name apply as well.',
   },
@@ -183,9 +203,19 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'Compression',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no'] },
+    value: {
+      kind: 'enum',
+      // A flag until 8.1: true/false were accepted, and before 6.5 only in lower case.
+      values: [
+        { word: 'yes', doc: 'Compresses the connection with zlib.' },
+        { word: 'no', doc: 'Sends data uncompressed.' },
+        sameAs('true', 'yes', { removed: '8.2' }),
+        sameAs('false', 'no', { removed: '8.2' }),
+      ],
+      caseInsensitiveSince: '6.5',
+    },
     defaultValue: 'no',
-    doc: 'Compresses the connection with zlib when `yes`; this helps on slow links and usually costs time on fast ones. Only `yes` and `no` are accepted here (not true/false), and `yes` is refused by builds without zlib.',
+    doc: 'Compresses the connection with zlib when `yes`; this helps on slow links and usually costs time on fast ones. Since 8.2 only `yes` and `no` are accepted here (not true/false), and `yes` is refused by builds without zlib.',
   },
   {
     name: 'CompressionLevel',
@@ -218,7 +248,19 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'ControlMaster',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'ask', 'auto', 'autoask', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'This ssh becomes the master and listens on ControlPath.' },
+        { word: 'no', doc: 'Uses a running master if there is one, never becomes one.' },
+        { word: 'ask', doc: 'Like yes, after confirming through ssh-askpass.' },
+        { word: 'auto', doc: 'Uses a running master, or else becomes one.' },
+        { word: 'autoask', doc: 'Like auto, confirming through ssh-askpass.' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+      ],
+      caseInsensitiveSince: '6.5',
+    },
     defaultValue: 'no',
     doc: 'Connection sharing over the socket named by ControlPath. `yes` makes this ssh the master, `auto` reuses a running master or becomes one, `ask` and `autoask` do the same after confirming through ssh-askpass, and `no` still uses a running master if one exists but never becomes one.',
   },
@@ -245,7 +287,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     history: [['6.0', 'active']],
     aliasOf: 'PubkeyAuthentication',
     replacedBy: 'PubkeyAuthentication',
-    value: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'unbound', 'host-bound'] },
+    value: { kind: 'enum', values: PUBKEY_AUTHENTICATION_WORDS, caseInsensitiveSince: '6.5' },
     defaultValue: 'yes',
     doc: 'A historical name that ssh still maps onto PubkeyAuthentication; use that name instead.',
   },
@@ -301,7 +343,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'FingerprintHash',
     file: 'ssh_config',
     history: [['6.8', 'active']],
-    value: { kind: 'enum', values: ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] },
+    value: { kind: 'enum', values: FINGERPRINT_HASH_WORDS },
     defaultValue: 'sha256',
     doc: 'The hash ssh uses when it shows key fingerprints, e.g. in host key prompts: `sha256` (base64) or the legacy `md5` (colon-separated hex).',
   },
@@ -661,7 +703,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'LogLevel',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG1', 'DEBUG2', 'DEBUG3'] },
+    value: { kind: 'enum', values: LOG_LEVEL_WORDS },
     defaultValue: 'INFO',
     doc: 'How much ssh reports, from `QUIET` to `DEBUG3`; `DEBUG` is the same as `DEBUG1`. The debug levels can reveal private details.',
   },
@@ -816,7 +858,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'PubkeyAuthentication',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'unbound', 'host-bound'] },
+    value: { kind: 'enum', values: PUBKEY_AUTHENTICATION_WORDS, caseInsensitiveSince: '6.5' },
     defaultValue: 'yes',
     doc: 'Allows public-key authentication. Newer releases also take `unbound` and `host-bound`, which enable it while turning off or on the host-bound protocol extension that restricted agent forwarding relies on.',
   },
@@ -856,7 +898,17 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'RequestTTY',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'force', 'auto', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Asks for a terminal when standard input is one.' },
+        { word: 'no', doc: 'Never asks for a terminal.' },
+        { word: 'force', doc: 'Always asks for a terminal.' },
+        { word: 'auto', doc: 'Asks for a terminal for login sessions only.' },
+        sameAs('true', 'yes', { since: '6.5' }),
+        sameAs('false', 'no', { since: '6.5' }),
+      ],
+    },
     defaultValue: 'auto',
     doc: 'Whether ssh asks the server for a terminal: `auto` for login sessions only, `yes` whenever standard input is a terminal, `force` always, `no` never.',
   },
@@ -947,7 +999,14 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'SessionType',
     file: 'ssh_config',
     history: [['8.7', 'active']],
-    value: { kind: 'enum', values: ['none', 'subsystem', 'default'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'none', doc: 'No session at all, as `ssh -N`.' },
+        { word: 'subsystem', doc: 'A subsystem, as `ssh -s`.' },
+        { word: 'default', doc: 'A shell or the given command.' },
+      ],
+    },
     defaultValue: 'default',
     doc: 'What ssh asks the server for: `default` (a shell or the given command), `subsystem` (like `ssh -s`), or `none` (no session at all, like `ssh -N`, e.g. for forwarding only).',
   },
@@ -1013,7 +1072,19 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'StrictHostKeyChecking',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'ask', 'off', 'accept-new', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Refuses unknown and changed host keys.' },
+        { word: 'no', doc: 'Records unknown keys; connects despite a changed one, with features disabled.' },
+        { word: 'ask', doc: 'Asks before recording an unknown key; refuses a changed one.' },
+        { word: 'off', doc: 'Same as `no`.', since: '7.6' },
+        { word: 'accept-new', doc: 'Records unknown keys without asking; refuses changed ones.', since: '7.6' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+      ],
+      caseInsensitiveSince: '6.5',
+    },
     defaultValue: 'ask',
     doc: 'How ssh treats host keys it cannot verify. `yes` refuses unknown and changed keys, `accept-new` records unknown keys but refuses changed ones, `ask` prompts, and `no`/`off` records unknown keys and even connects despite a changed key, with some features disabled. `accept-new` is the usual choice for automation.',
   },
@@ -1022,10 +1093,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     file: 'ssh_config',
     history: [['7.6', 'active']],
     ignoresScope: true,
-    value: {
-      kind: 'enum',
-      values: ['DAEMON', 'USER', 'AUTH', 'AUTHPRIV', 'LOCAL0', 'LOCAL1', 'LOCAL2', 'LOCAL3', 'LOCAL4', 'LOCAL5', 'LOCAL6', 'LOCAL7'],
-    },
+    value: { kind: 'enum', values: SYSLOG_FACILITY_WORDS },
     defaultValue: 'USER',
     doc: 'The syslog facility ssh logs under when it logs to syslog (e.g. with `-y`). Quirk: Host and Match blocks do not limit it, so the first value anywhere in the file counts.',
   },
@@ -1059,7 +1127,17 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     file: 'ssh_config',
     history: [['6.0', 'active']],
     counterpart: 'PermitTunnel',
-    value: { kind: 'enum', values: ['yes', 'no', 'point-to-point', 'ethernet', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Same as `point-to-point`.' },
+        { word: 'no', doc: 'No tunnel.' },
+        { word: 'point-to-point', doc: 'A layer 3 (tun) tunnel.' },
+        { word: 'ethernet', doc: 'A layer 2 (tap) tunnel.' },
+        sameAs('true', 'yes', { since: '6.5' }),
+        sameAs('false', 'no', { since: '6.5' }),
+      ],
+    },
     defaultValue: 'no',
     doc: 'Requests a tun/tap tunnel with the server, like `ssh -w`: `point-to-point` (layer 3, also what `yes` means) or `ethernet` (layer 2). The server must allow it with PermitTunnel, and both ends need the rights to create the devices.',
   },
@@ -1075,7 +1153,16 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'UpdateHostKeys',
     file: 'ssh_config',
     history: [['6.8', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'ask', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Records the extra and replacement keys the server announces.' },
+        { word: 'no', doc: 'Ignores announced keys.' },
+        { word: 'ask', doc: 'Asks before recording announced keys.' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+      ],
+    },
     defaultValue: 'yes',
     doc: 'Lets ssh learn additional or replacement host keys that the server announces after authentication and record them in known_hosts, which makes host key rotation painless; `ask` confirms each change. It is on by default unless VerifyHostKeyDNS is enabled or UserKnownHostsFile has been changed.',
   },
@@ -1143,7 +1230,17 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'VerifyHostKeyDNS',
     file: 'ssh_config',
     history: [['6.0', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'ask', 'true', 'false'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Trusts a matching SSHFP record from a DNSSEC-validated answer.' },
+        { word: 'no', doc: 'Ignores SSHFP records.' },
+        { word: 'ask', doc: 'Shows what DNS says, but still asks.' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+      ],
+      caseInsensitiveSince: '6.5',
+    },
     defaultValue: 'no',
     doc: "Checks the server's host key against SSHFP records in DNS. `yes` trusts a matching record without asking when the answer is DNSSEC-validated, `ask` shows the result but still asks, and `no` ignores DNS.",
   },
@@ -1167,7 +1264,16 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     name: 'WarnWeakCrypto',
     file: 'ssh_config',
     history: [['10.1', 'active']],
-    value: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'no-pq-kex'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Warns about weak algorithms chosen for the connection.' },
+        { word: 'no', doc: 'Never warns.' },
+        sameAs('true', 'yes'),
+        sameAs('false', 'no'),
+        { word: 'no-pq-kex', doc: 'Warns, except about a key exchange that is not post-quantum.' },
+      ],
+    },
     defaultValue: 'yes',
     doc: 'Whether ssh warns about weak cryptography chosen for the connection: `yes` warns, `no` stays silent, and `no-pq-kex` silences only the warning about a key exchange that is not post-quantum safe.',
   },

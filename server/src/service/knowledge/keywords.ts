@@ -29,6 +29,7 @@ const VALUE_LAYOUT = {
   kind: undefined,
   values: undefined,
   caseSensitive: undefined,
+  caseInsensitiveSince: undefined,
   none: undefined,
   min: undefined,
   max: undefined,

@@ -1,5 +1,6 @@
 import { DEFAULT_CA_ALGORITHMS, DEFAULT_CIPHERS, DEFAULT_KEY_ALGORITHMS, DEFAULT_MACS } from './algorithms';
-import type { KeywordInfo } from './types';
+import type { KeywordInfo, ValueWord } from './types';
+import { ADDRESS_FAMILY_WORDS, FINGERPRINT_HASH_WORDS, LOG_LEVEL_WORDS, SYSLOG_FACILITY_WORDS } from './words';
 
 /**
  * Every sshd_config keyword that upstream OpenSSH 6.0–10.5 knows (aliases, retired names and the
@@ -19,24 +20,14 @@ const DEFAULT_PENALTIES =
   'crash:90s authfail:5s noauth:1s invaliduser:5s grace-exceeded:10s refuseconnection:10s max:10m min:15s ' +
   'max-sources4:65536 max-sources6:65536 overflow:permissive overflow6:permissive';
 
-const LOG_LEVELS = ['QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG1', 'DEBUG2', 'DEBUG3'];
-
-const SYSLOG_FACILITIES = [
-  'DAEMON',
-  'USER',
-  'AUTH',
-  'AUTHPRIV',
-  'LOCAL0',
-  'LOCAL1',
-  'LOCAL2',
-  'LOCAL3',
-  'LOCAL4',
-  'LOCAL5',
-  'LOCAL6',
-  'LOCAL7',
+/** AllowTcpForwarding was a flag before 6.2; AllowStreamLocalForwarding (6.7) took all five words from the start. */
+const FORWARDING_MODES: readonly ValueWord[] = [
+  { word: 'yes', doc: 'Forwarding in both directions.' },
+  { word: 'all', doc: 'Same as yes.', since: '6.2' },
+  { word: 'no', doc: 'No forwarding.' },
+  { word: 'local', doc: 'Only client-to-server forwarding (ssh -L).', since: '6.2' },
+  { word: 'remote', doc: 'Only server-to-client forwarding (ssh -R).', since: '6.2' },
 ];
-
-const FORWARDING_MODES = ['yes', 'all', 'no', 'local', 'remote'];
 
 export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
   {
@@ -60,7 +51,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', false]],
-    value: { kind: 'enum', values: ['any', 'inet', 'inet6'] },
+    value: { kind: 'enum', values: ADDRESS_FAMILY_WORDS },
     defaultValue: 'any',
     doc:
       'Which address families sshd listens on: `inet` for IPv4 only, `inet6` for IPv6 only, `any` for both. ' +
@@ -123,7 +114,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', true]],
-    value: { kind: 'enum', values: FORWARDING_MODES },
+    value: { kind: 'enum', values: FORWARDING_MODES, caseInsensitiveSince: '6.2' },
     defaultValue: 'yes',
     counterpart: 'LocalForward',
     doc:
@@ -355,7 +346,14 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', false]],
-    value: { kind: 'enum', values: ['yes', 'delayed', 'no'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'The client may turn compression on.' },
+        { word: 'delayed', doc: 'Compression only after authentication; the same as yes since 7.4.' },
+        { word: 'no', doc: 'No compression.' },
+      ],
+    },
     defaultValue: 'yes',
     doc:
       'Whether the client may turn on compression. `delayed` (compression only after authentication) is nowadays ' +
@@ -438,7 +436,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.8', 'active']],
     matchAllowed: [['6.8', false]],
-    value: { kind: 'enum', values: ['md5', 'sha1', 'sha256', 'sha384', 'sha512'] },
+    value: { kind: 'enum', values: FINGERPRINT_HASH_WORDS },
     defaultValue: 'sha256',
     repeat: 'last',
     doc: 'Hash used when sshd logs key fingerprints: `sha256` or the legacy `md5`. ' + 'Unusually, the last line in the file wins.',
@@ -460,7 +458,14 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', true]],
-    value: { kind: 'enum', values: ['yes', 'no', 'clientspecified'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Remote forwardings listen on every address.' },
+        { word: 'no', doc: 'Remote forwardings listen on loopback only.' },
+        { word: 'clientspecified', doc: 'The client chooses the listen address.' },
+      ],
+    },
     defaultValue: 'no',
     doc:
       'Whether remote forwardings (ssh -R) may listen on addresses other than loopback: `no` forces loopback, ' +
@@ -736,7 +741,16 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
       ['6.0', false],
       ['8.3', true],
     ],
-    value: { kind: 'enum', values: ['yes', 'no', 'shosts-only'] },
+    value: {
+      kind: 'enum',
+      // A flag until 8.2, compared exactly before 7.7.
+      values: [
+        { word: 'yes', doc: 'Ignores .rhosts and .shosts files for host-based logins.' },
+        { word: 'no', doc: 'Reads both files.' },
+        { word: 'shosts-only', doc: 'Reads .shosts but ignores .rhosts.', since: '8.3' },
+      ],
+      caseInsensitiveSince: '7.7',
+    },
     defaultValue: 'yes',
     doc:
       'Whether host-based authentication ignores the per-user `~/.rhosts` and `~/.shosts` files: `yes` ignores both, ' +
@@ -903,7 +917,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
       ['6.0', false],
       ['7.6', true],
     ],
-    value: { kind: 'enum', values: LOG_LEVELS },
+    value: { kind: 'enum', values: LOG_LEVEL_WORDS },
     defaultValue: 'INFO',
     doc:
       'How much sshd logs: `QUIET`, `FATAL`, `ERROR`, `INFO`, `VERBOSE` (adds key fingerprints), or `DEBUG`/`DEBUG1`–`DEBUG3`. ' +
@@ -1062,7 +1076,16 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', true]],
-    value: { kind: 'enum', values: ['yes', 'prohibit-password', 'without-password', 'forced-commands-only', 'no'] },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'root may log in with any method.' },
+        { word: 'prohibit-password', doc: 'root may log in, but not with a password or keyboard-interactive.', since: '7.0' },
+        { word: 'without-password', doc: 'The older name of prohibit-password.' },
+        { word: 'forced-commands-only', doc: 'root may log in with a key, only for its forced command.' },
+        { word: 'no', doc: 'root may not log in.' },
+      ],
+    },
     defaultValue: 'prohibit-password',
     doc:
       'Whether root may log in: `yes`; `prohibit-password` (same as the older `without-password`) allows only key or ' +
@@ -1082,7 +1105,16 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', true]],
-    value: { kind: 'enum', values: ['yes', 'point-to-point', 'ethernet', 'no'], caseSensitive: true },
+    value: {
+      kind: 'enum',
+      values: [
+        { word: 'yes', doc: 'Allows both kinds of tunnel.' },
+        { word: 'point-to-point', doc: 'Allows layer 3 (tun) tunnels only.' },
+        { word: 'ethernet', doc: 'Allows layer 2 (tap) tunnels only.' },
+        { word: 'no', doc: 'Allows no tunnel.' },
+      ],
+      caseSensitive: true,
+    },
     defaultValue: 'no',
     counterpart: 'Tunnel',
     doc:
@@ -1475,7 +1507,7 @@ export const SERVER_KEYWORDS: readonly KeywordInfo[] = [
     file: 'sshd_config',
     history: [['6.0', 'active']],
     matchAllowed: [['6.0', false]],
-    value: { kind: 'enum', values: SYSLOG_FACILITIES },
+    value: { kind: 'enum', values: SYSLOG_FACILITY_WORDS },
     defaultValue: 'AUTH',
     doc: 'Syslog facility for sshd messages: `DAEMON`, `USER`, `AUTH`, `AUTHPRIV` (where the system has it) or `LOCAL0`–`LOCAL7`.',
   },

@@ -11,7 +11,19 @@ import type { Version } from './version';
  */
 export type KeywordState = 'active' | 'deprecated' | 'unsupported' | 'ignored' | 'removed';
 
-/** Named syntaxes that need a checker of their own (see `validation/specialValues.ts`). */
+/**
+ * A word a value may be, as the manual spells it, with one short line in our own words on what it
+ * means. `since` is the first release that knows the word and `removed` the first that no longer
+ * does; without them the word is as old as the keyword (or the syntax), and still there.
+ */
+export interface ValueWord {
+  word: string;
+  doc: string;
+  since?: Version;
+  removed?: Version;
+}
+
+/** Named syntaxes that need a checker of their own (see `validation/values/checkValue.ts`). */
 export type SpecialSyntax =
   // both files
   | 'ciphers'
@@ -64,9 +76,11 @@ export type SpecialSyntax =
 
 /**
  * The syntax of a keyword's value. Unless stated, a value is exactly one argument.
- * - flag: yes/no, case-insensitive; ssh_config also takes true/false (sshd does not).
- * - enum: one of `values`; case-insensitive unless `caseSensitive`. List every accepted word,
- *   including ssh's true/false where the client takes them.
+ * - flag: yes/no, case-insensitive (exactly before the releases in words.ts); ssh_config also takes
+ *   true/false (sshd does not).
+ * - enum: one of `values`, each with the releases that know it; case-insensitive unless
+ *   `caseSensitive`, or exact before `caseInsensitiveSince` (ssh compared most words with strcmp
+ *   before 6.5). List every accepted word, including ssh's true/false where the client takes them.
  * - time: an interval such as `90`, `1m30s` (grammar depends on the release); `none` where `none` is set.
  * - int: a decimal integer in [min, max] (default 0..2147483647); `none` where set.
  * - port: 1-65535 or a service name.
@@ -78,7 +92,7 @@ export type SpecialSyntax =
  */
 export type ValueSpec =
   | { kind: 'flag' }
-  | { kind: 'enum'; values: readonly string[]; caseSensitive?: boolean }
+  | { kind: 'enum'; values: readonly ValueWord[]; caseSensitive?: boolean; caseInsensitiveSince?: Version }
   | { kind: 'time'; none?: boolean }
   | { kind: 'int'; min?: number; max?: number }
   | { kind: 'port' }

@@ -1,10 +1,11 @@
 import { Rules } from '../rules';
 import { isMatchAllHeader, Scopes } from '../analysis/scopes';
 import { isAtLeast } from '../knowledge/version';
+import { SPECIAL_WORDS } from '../knowledge/words';
 import { isBlank } from '../parser/lookup';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, lineLabel, report } from './problems';
-import { asciiLowerCase } from '../utils/strings';
+import { listSet } from './values/wordSets';
 
 /**
  * sshd_config structure: Subsystem defined twice, a command option without its user, and the
@@ -61,7 +62,7 @@ function checkCommandUsers(ctx: CheckContext, scopes: Scopes): void {
     const set = scopes.firstEverywhere.get(command);
     if (!set || scopes.firstEverywhere.has(user)) continue;
     const value = ctx.config.text.slice(set.rest!.start, set.rest!.end);
-    if (asciiLowerCase(value) === 'none') continue;
+    if (listSet(SPECIAL_WORDS.absoluteCommand, ctx.version).has(value)) continue;
     const userName = user === 'authorizedkeyscommanduser' ? 'AuthorizedKeysCommandUser' : 'AuthorizedPrincipalsCommandUser';
     report(
       ctx,

@@ -1,9 +1,18 @@
 import { Rules } from '../../rules';
-import { type AlgorithmKind, GSSAPI_KEX_PREFIXES, isGssapiKex, isKnownAlgorithm, knownAlgorithms } from '../../knowledge/algorithms';
+import {
+  type AlgorithmKind,
+  findAlgorithm,
+  GSSAPI_KEX_PREFIXES,
+  isGssapiKex,
+  isKnownAlgorithm,
+  knownAlgorithms,
+  vendorAlgorithm,
+} from '../../knowledge/algorithms';
 import { VENDORS } from '../../knowledge/keywords';
 import { matchPatternList } from '../../utils/patterns';
 import { report } from '../problems';
 import { type Checker, checkArgumentCount, requireArgument } from './arguments';
+import { releaseProblem } from './wordSets';
 
 /**
  * Algorithm lists: ciphers, MACs, key exchanges and key types, with `+`, `-` and `^` edits, and
@@ -21,7 +30,8 @@ export function algorithms(kind: AlgorithmKind, label: string): Checker {
       const known = (name: string) =>
         isKnownAlgorithm(kind, name, ctx.version) ||
         (kind === 'key' && matchesKeyAlgorithm(name, ctx.version)) ||
-        (kind === 'kex' && isGssapiKex(name));
+        (kind === 'kex' && isGssapiKex(name)) ||
+        vendorAlgorithm(kind, name, ctx.version) !== undefined;
       // Like OpenSSH's `ciphers_valid` and friends: names are checked up to the first empty one
       // (so a trailing comma is fine); unknown names after it are dropped when the list is used.
       const entries = names.split(',');
@@ -29,7 +39,9 @@ export function algorithms(kind: AlgorithmKind, label: string): Checker {
       const checked = empty < 0 ? entries : entries.slice(0, empty);
       for (const name of checked) {
         if (!known(name)) {
-          report(ctx, Rules.InvalidAlgorithm, word, `${info.name}: '${name}' is not a ${label} OpenSSH ${ctx.version} knows.`);
+          const entry = findAlgorithm(kind, name);
+          const why = entry ? releaseProblem(entry, ctx.version) : `is not a ${label} OpenSSH ${ctx.version} knows`;
+          report(ctx, Rules.InvalidAlgorithm, word, `${info.name}: '${name}' ${why}.`);
           return;
         }
       }
@@ -46,6 +58,16 @@ export function algorithms(kind: AlgorithmKind, label: string): Checker {
           Rules.VendorKeyword,
           word,
           `${info.name}: '${gssapi}' is a key exchange of the ${vendor.label}: the OpenSSH of ${vendor.carriers} accepts it, but upstream OpenSSH (macOS, the BSDs, most other systems) rejects the whole file.`,
+        );
+      }
+      const early = checked.find((name) => vendorAlgorithm(kind, name, ctx.version) !== undefined);
+      if (early) {
+        const vendor = VENDORS[vendorAlgorithm(kind, early, ctx.version)!];
+        report(
+          ctx,
+          Rules.VendorKeyword,
+          word,
+          `${info.name}: upstream OpenSSH knows '${early}' only from ${findAlgorithm(kind, early)!.since}: the OpenSSH ${ctx.version} of ${vendor.carriers} (a ${vendor.label}) accepts it, but upstream OpenSSH ${ctx.version} rejects the whole file.`,
         );
       }
     }

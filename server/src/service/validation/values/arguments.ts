@@ -1,7 +1,9 @@
 import { Rules } from '../../rules';
 import type { KeywordInfo } from '../../knowledge/types';
+import type { WordList } from '../../knowledge/words';
 import type { Directive, TextSpan } from '../../parser/syntax';
 import { type CheckContext, firstArgOrKeyword, report } from '../problems';
+import { listSet } from './wordSets';
 
 /**
  * How many arguments a value has, and the small checker builders every value module uses.
@@ -29,15 +31,18 @@ export function single(
   };
 }
 
-/** Every argument checked by `test` (given its index and the number of arguments); stops at the first bad one, as OpenSSH does. */
+/** A test of one argument, given its index and the number of arguments: the problem, or undefined. */
+export type ArgumentTest = (value: string, index: number, count: number, ctx: CheckContext) => string | undefined;
 
-export function each(test: (value: string, index: number, count: number) => string | undefined, min = 1): Checker {
+/** Every argument checked by `test`; stops at the first bad one, as OpenSSH does. */
+
+export function each(test: ArgumentTest, min = 1): Checker {
   return (ctx, directive, info) => {
     if (!checkArgumentCount(ctx, directive, info, min, Infinity)) return;
     const count = directive.argCount;
     for (let index = 0; index < count; index++) {
       const value = directive.argValue(index);
-      const problem = test(value, index, count);
+      const problem = test(value, index, count, ctx);
       if (problem) {
         invalid(ctx, directive.arg(index), `${info.name}: ${problem}`);
         return;
@@ -46,8 +51,9 @@ export function each(test: (value: string, index: number, count: number) => stri
   };
 }
 
-export function noneAlone(allowed: string[]): (value: string, index: number, count: number) => string | undefined {
-  return (value, _index, count) => (allowed.includes(value) && count > 1 ? `${value} must stand alone.` : undefined);
+/** The words of `list` (a syntax's `none`, `any`…) may only stand alone. */
+export function noneAlone(list: WordList): ArgumentTest {
+  return (value, _index, count, ctx) => (count > 1 && listSet(list, ctx.version).has(value) ? `${value} must stand alone.` : undefined);
 }
 
 export function firstValue(ctx: CheckContext, directive: Directive, info: KeywordInfo): string | undefined {

@@ -1,22 +1,22 @@
 import { appliesEverywhere } from '../../analysis/scopes';
 import { isAtLeast } from '../../knowledge/version';
+import { ANY_AUTHENTICATION, AUTHENTICATION_METHODS, SPECIAL_WORDS } from '../../knowledge/words';
 import type { ConfigDocument, Directive } from '../../parser/syntax';
-import { asciiLowerCase } from '../../utils/strings';
 import { directivesNamed } from '../problems';
 import { type Checker, each, invalid } from './arguments';
+import { listSet, releaseProblem, wordSet } from './wordSets';
 
 /**
  * Authentication: method lists (AuthenticationMethods) and PubkeyAuthOptions.
  */
 
-const AUTH_METHODS = ['publickey', 'password', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic', 'none'];
-
-const authenticationMethodLists = each((value, index, count) => {
-  if (value === 'any') return count > 1 ? 'any must stand alone.' : undefined;
+const authenticationMethodLists = each((value, _index, count, ctx) => {
+  if (value === ANY_AUTHENTICATION.word) return count > 1 ? `${value} must stand alone.` : undefined;
+  const methods = wordSet(AUTHENTICATION_METHODS, ctx.version, true);
   for (const method of value.split(',')) {
     // Like sshd's `auth2_methods_valid`: whatever follows a `:` (a submethod) is not checked.
     const name = method.split(':')[0];
-    if (!AUTH_METHODS.includes(name)) return `'${method}' is not an authentication method (${AUTH_METHODS.join(', ')}).`;
+    if (!methods.has(name)) return `'${method}' is not an authentication method (${methods.listed}).`;
   }
   return undefined;
 });
@@ -30,7 +30,7 @@ const authenticationMethodLists = each((value, index, count) => {
 export const authenticationMethods: Checker = (ctx, directive, info) => {
   const before = ctx.findings.reported;
   authenticationMethodLists(ctx, directive, info);
-  if (ctx.findings.reported > before || directive.argValue(0) !== 'any' || isAtLeast(ctx.version, '9.7')) return;
+  if (ctx.findings.reported > before || directive.argValue(0) !== ANY_AUTHENTICATION.word || isAtLeast(ctx.version, '9.7')) return;
   const earlier = firstMethodList(ctx.config);
   if (earlier && earlier.start < directive.start)
     invalid(
@@ -49,15 +49,20 @@ function firstMethodList(config: ConfigDocument): Directive | undefined {
   if (found === undefined) {
     found =
       directivesNamed(config, 'authenticationmethods').find(
-        (d) => d.argCount > 0 && d.argValue(0) !== 'any' && appliesEverywhere(config.blocks[d.blockIndex]),
+        (d) => d.argCount > 0 && d.argValue(0) !== ANY_AUTHENTICATION.word && appliesEverywhere(config.blocks[d.blockIndex]),
       ) ?? null;
     FIRST_METHOD_LIST.set(config, found);
   }
   return found ?? undefined;
 }
 
-export const pubkeyAuthOptions = each((value) =>
-  ['none', 'touch-required', 'verify-required'].includes(asciiLowerCase(value))
-    ? undefined
-    : `'${value}' is not none, touch-required or verify-required.`,
-);
+export const pubkeyAuthOptions = each((value, _index, _count, ctx) => {
+  const options = listSet(SPECIAL_WORDS.pubkeyAuthOptions, ctx.version);
+  if (options.has(value)) return undefined;
+  const lookalike = options.lookalike(value);
+  if (lookalike) return `${lookalike.word} ${releaseProblem(lookalike, ctx.version)}.`;
+  return `'${value}' is not ${options.known
+    .map((word) => word.word)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1')}.`;
+});

@@ -1,4 +1,5 @@
 import type { KeywordInfo, SpecialSyntax } from '../../knowledge/types';
+import { SPECIAL_WORDS } from '../../knowledge/words';
 import type { Directive } from '../../parser/syntax';
 import type { CheckContext } from '../problems';
 import { algorithms, gssapiKexAlgorithms } from './algorithms';
@@ -96,7 +97,7 @@ const CHECKERS: Record<SpecialSyntax, Checker> = {
     () => true,
     () => '',
   ),
-  permitRemoteOpen: permitList(false),
+  permitRemoteOpen: permitList(SPECIAL_WORDS.permitRemoteOpen, false),
   proxyJump,
   knownHostsFiles,
   canonicalDomains,
@@ -104,8 +105,8 @@ const CHECKERS: Record<SpecialSyntax, Checker> = {
   maxStartups,
   perSourceNetBlockSize,
   perSourcePenalties,
-  permitOpen: permitList(false),
-  permitListen: permitList(true),
+  permitOpen: permitList(SPECIAL_WORDS.permitOpen, false),
+  permitListen: permitList(SPECIAL_WORDS.permitListen, true),
   listenAddress,
   subsystem,
   absoluteCommand,

@@ -1,9 +1,10 @@
 import { parseTimeInterval } from '../../knowledge/timeValue';
-import { asciiLowerCase } from '../../utils/strings';
+import { KEYSTROKE_INTERVAL, KEYSTROKE_TIMING_SWITCH, SPECIAL_WORDS } from '../../knowledge/words';
 import { firstArgOrKeyword } from '../problems';
-import { type Checker, checkArgumentCount, each, invalid, noneAlone, requireArgument, single } from './arguments';
+import { type Checker, checkArgumentCount, each, invalid, requireArgument, single } from './arguments';
 import { checkTime, parsePort } from './scalars';
 import { noneAloneNoEmpty } from './shared';
+import { listSet } from './wordSets';
 
 /**
  * ssh_config values with a syntax of their own: agent and control settings, the escape character,
@@ -11,15 +12,15 @@ import { noneAloneNoEmpty } from './shared';
  */
 
 export const escapeChar = single(
-  (value) => {
-    if (value === 'none' || value.length === 1) return true;
+  (value, ctx) => {
+    if (value.length === 1 || listSet(SPECIAL_WORDS.escapeChar, ctx.version).has(value)) return true;
     return value.length === 2 && value[0] === '^' && value.charCodeAt(1) >= 64 && value.charCodeAt(1) < 128;
   },
   (info, value) => `${info.name} takes a single character, ^ and a letter (e.g. ^]), or none; '${value}' is not one.`,
 );
 
 export const controlPersist = single(
-  (value, ctx) => ['yes', 'no', 'true', 'false'].includes(value) || 'seconds' in parseTimeInterval(value, ctx.version),
+  (value, ctx) => listSet(SPECIAL_WORDS.controlPersist, ctx.version).has(value) || 'seconds' in parseTimeInterval(value, ctx.version),
   (info, value) => `${info.name} takes yes, no (lower case) or a time such as 10m; '${value}' is not one.`,
 );
 
@@ -27,13 +28,12 @@ export const addKeysToAgent: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const first = directive.arg(0);
   const second = directive.argCount > 1 ? directive.arg(1) : undefined;
-  const word = asciiLowerCase(first.value);
-  const states = ['yes', 'no', 'true', 'false', 'ask', 'confirm'];
-  if (word === 'confirm' && second) {
+  const word = listSet(SPECIAL_WORDS.addKeysToAgent, ctx.version).get(first.value);
+  if (word?.word === 'confirm' && second) {
     if (checkTime(ctx, info, second, false)) checkArgumentCount(ctx, directive, info, 1, 2);
     return;
   }
-  if (states.includes(word)) {
+  if (word) {
     checkArgumentCount(ctx, directive, info, 1, 1);
     return;
   }
@@ -51,17 +51,20 @@ export const addKeysToAgent: Checker = (ctx, directive, info) => {
  */
 
 export const obscureKeystrokeTiming = single(
-  (value) => {
-    if (['yes', 'no', 'true', 'false'].includes(value)) return true;
-    const match = /^interval:(\d+)$/.exec(value);
-    return !!match && Number(match[1]) >= 1 && Number(match[1]) <= 1000;
+  (value, ctx) => {
+    if (listSet(KEYSTROKE_TIMING_SWITCH, ctx.version).has(value)) return true;
+    const prefix = `${KEYSTROKE_INTERVAL.word}:`;
+    const ms = value.startsWith(prefix) && /^\d+$/.test(value.slice(prefix.length)) ? Number(value.slice(prefix.length)) : NaN;
+    return ms >= 1 && ms <= 1000;
   },
   (info, value) => `${info.name} takes yes, no or interval:N with N from 1 to 1000 ms; '${value}' is not accepted.`,
 );
 
+const knownHostsFileList = noneAloneNoEmpty(SPECIAL_WORDS.knownHostsFiles);
+
 export const knownHostsFiles: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 32)) return;
-  noneAloneNoEmpty(ctx, directive, info);
+  knownHostsFileList(ctx, directive, info);
 };
 
 /**
@@ -69,16 +72,17 @@ export const knownHostsFiles: Checker = (ctx, directive, info) => {
  * key-exchange prefix; no `+`, `-` or `^` edits.
  */
 
-export const canonicalizePermittedCNAMEs = each((value, index, count) => {
-  if (value === 'none') return noneAlone(['none'])(value, index, count);
+export const canonicalizePermittedCNAMEs = each((value, _index, count, ctx) => {
+  if (listSet(SPECIAL_WORDS.canonicalizePermittedCNAMEs, ctx.version).has(value))
+    return count > 1 ? `${value} must stand alone.` : undefined;
   const colon = value.indexOf(':');
   return colon <= 0 || colon === value.length - 1 ? `'${value}' is not source_domains:target_domains.` : undefined;
 });
 
 /** host:port with `[v6]` brackets, as OpenSSH's `hpdelim`; port may be `*` where `anyPort`. */
 
-export const canonicalDomains = each((value, index, count) => {
-  if (value === 'none') return count > 1 ? 'none must stand alone.' : undefined;
+export const canonicalDomains = each((value, _index, count, ctx) => {
+  if (listSet(SPECIAL_WORDS.canonicalDomains, ctx.version).has(value)) return count > 1 ? `${value} must stand alone.` : undefined;
   if (!/^[A-Za-z0-9]/.test(value)) return `domain name '${value}' must start with a letter or digit.`;
   if (!/^[A-Za-z0-9.-]+$/.test(value)) return `domain name '${value}' contains characters other than letters, digits, '-' and '.'.`;
   if (value.includes('..')) return `domain name '${value}' contains '..'.`;
@@ -92,7 +96,7 @@ export const proxyJump: Checker = (ctx, directive, info) => {
     .replace(/^[\s=]+/, '')
     .split('#')[0]
     .trim();
-  if (asciiLowerCase(value) === 'none') return;
+  if (listSet(SPECIAL_WORDS.proxyJump, ctx.version).has(value)) return;
   for (const hop of value.split(',')) {
     const problem = jumpHopProblem(hop);
     if (problem)

@@ -1,10 +1,11 @@
 import { Rules } from '../../rules';
 import type { KeywordInfo } from '../../knowledge/types';
 import { isAtLeast } from '../../knowledge/version';
+import { SPECIAL_WORDS } from '../../knowledge/words';
 import type { Directive, TextSpan } from '../../parser/syntax';
-import { asciiLowerCase } from '../../utils/strings';
 import { type CheckContext, report } from '../problems';
 import { type Checker, checkArgumentCount, each, requireArgument } from './arguments';
+import { listSet } from './wordSets';
 
 /**
  * `${VAR}` in the ssh_config values ssh expands from its environment (ssh_config(5), ENVIRONMENT
@@ -16,8 +17,6 @@ import { type Checker, checkArgumentCount, each, requireArgument } from './argum
 /** Set in every login session, cron job and systemd user unit: a reference to them is no risk. */
 const ALWAYS_SET = new Set(['HOME', 'USER', 'LOGNAME']);
 
-const FLAG_VALUES = new Set(['yes', 'no', 'true', 'false']);
-
 export function checkEnvironmentReferences(ctx: CheckContext, directive: Directive, info: KeywordInfo): void {
   const expansion = info.environment;
   if (!expansion || !isAtLeast(ctx.version, expansion.since) || !directive.rest) return;
@@ -26,7 +25,7 @@ export function checkEnvironmentReferences(ctx: CheckContext, directive: Directi
   let at = referenceAt(text, start, end);
   if (at < 0) return;
   // ForwardAgent takes a socket path only when it is no yes/no.
-  if (info.name === 'ForwardAgent' && FLAG_VALUES.has(asciiLowerCase(directive.argValue(0)))) return;
+  if (info.name === 'ForwardAgent' && listSet(SPECIAL_WORDS.forwardAgent, ctx.version).has(directive.argValue(0))) return;
   // A Set: a line can name thousands of variables, and a list searched per name costs their square.
   const names = new Set<string>();
   let first: TextSpan | undefined;
@@ -107,12 +106,14 @@ export const envPatterns = each((value) =>
 export const permitUserEnvironment: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const word = directive.arg(0);
-  if (['yes', 'no'].includes(asciiLowerCase(word.value)) && !['yes', 'no'].includes(word.value)) {
+  const words = listSet(SPECIAL_WORDS.permitUserEnvironment, ctx.version);
+  const meant = words.has(word.value) ? undefined : words.lookalike(word.value);
+  if (meant) {
     report(
       ctx,
       Rules.FlagCase,
       word,
-      `${info.name} compares yes and no case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${asciiLowerCase(word.value)}.`,
+      `${info.name} compares ${words.known.map((w) => w.word).join(' and ')} case-sensitively: '${word.value}' is read as a list of variable-name patterns. Write ${meant.word}.`,
     );
   }
   checkArgumentCount(ctx, directive, info, 1, 1);

@@ -1,8 +1,10 @@
 import { Rules } from '../../rules';
+import { SPECIAL_WORDS, type WordList } from '../../knowledge/words';
 import { report } from '../problems';
 import { type Checker, checkArgumentCount, each, firstValue, invalid, single } from './arguments';
 import { hasEnvironmentReference } from './environment';
 import { isSpace, parseInteger, parsePort } from './scalars';
+import { listSet } from './wordSets';
 
 /**
  * Port forwarding: LocalForward, RemoteForward and DynamicForward specs as OpenSSH's
@@ -170,9 +172,10 @@ function hostPortProblem(value: string, anyPort: boolean): string | undefined {
   return parsePort(port) === undefined ? `'${port}' is not a valid port in '${value}'.` : undefined;
 }
 
-export function permitList(bareListenPort: boolean): Checker {
-  return each((value, index, count) => {
-    if (value === 'any' || value === 'none') return count > 1 ? `${value} must stand alone.` : undefined;
+/** PermitOpen, PermitListen, PermitRemoteOpen: host:port entries, or one of the syntax's words (`any`, `none`) alone. */
+export function permitList(words: WordList, bareListenPort: boolean): Checker {
+  return each((value, _index, count, ctx) => {
+    if (listSet(words, ctx.version).has(value)) return count > 1 ? `${value} must stand alone.` : undefined;
     return hostPortProblem(bareListenPort && !value.includes(':') ? `*:${value}` : value, true);
   });
 }
@@ -180,6 +183,10 @@ export function permitList(bareListenPort: boolean): Checker {
 /** ssh reads ProxyJump from the raw line: leading blanks and `=` skipped, cut at the first `#`. */
 
 export const tunnelDevice = single(
-  (value) => value.split(':').length <= 2 && value.split(':').every((part) => part === 'any' || (parseInteger(part) ?? -1) >= 0),
+  (value, ctx) => {
+    const parts = value.split(':');
+    const words = listSet(SPECIAL_WORDS.tunnelDevice, ctx.version);
+    return parts.length <= 2 && parts.every((part) => words.has(part) || (parseInteger(part) ?? -1) >= 0);
+  },
   (info, value) => `${info.name} takes local[:remote], each a device number or any; '${value}' is not one.`,
 );

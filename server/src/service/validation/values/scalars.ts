@@ -1,9 +1,10 @@
 import { Rules } from '../../rules';
 import { parseTimeInterval } from '../../knowledge/timeValue';
 import type { KeywordInfo, ValueSpec } from '../../knowledge/types';
+import { FLAG_CASE_INSENSITIVE_SINCE, knowsWord, TIME_NONE } from '../../knowledge/words';
 import type { Directive, Word } from '../../parser/syntax';
-import { asciiLowerCase } from '../../utils/strings';
 import { type CheckContext, report } from '../problems';
+import { enumSet, flagSet } from './wordSets';
 
 /**
  * Single-word values, written after OpenSSH's parsers: flags, enumerations, times, integers and
@@ -16,27 +17,21 @@ import { type CheckContext, report } from '../problems';
  */
 export const INT_MAX = 2147483647;
 
+/** The one word a time that may be switched off takes instead (every release, exactly): compared as a string, as times are checked on every line. */
+const NO_TIME = TIME_NONE.words[0].word;
+
 /** Checks the value of a known, live keyword. */
-
-const FLAG_WORDS = { ssh_config: new Set(['yes', 'no', 'true', 'false']), sshd_config: new Set(['yes', 'no']) };
-
-const LOWER_CASE_ENUMS = new WeakMap<ValueSpec, ReadonlySet<string>>();
 
 /** Whether a value of a single-word kind is valid, without reporting: the common case, decided on the string alone. */
 
 export function isValidSingleValue(ctx: CheckContext, spec: ValueSpec, value: string): boolean {
   switch (spec.kind) {
     case 'flag':
-      return FLAG_WORDS[ctx.language].has(value) || FLAG_WORDS[ctx.language].has(asciiLowerCase(value));
-    case 'enum': {
-      if (spec.values.includes(value)) return true;
-      if (spec.caseSensitive) return false;
-      let lower = LOWER_CASE_ENUMS.get(spec);
-      if (!lower) LOWER_CASE_ENUMS.set(spec, (lower = new Set(spec.values.map((v) => v.toLowerCase()))));
-      return lower.has(asciiLowerCase(value));
-    }
+      return flagSet(ctx.language, ctx.version).has(value);
+    case 'enum':
+      return enumSet(spec, ctx.version).has(value);
     case 'time':
-      return (spec.none === true && value === 'none') || 'seconds' in parseTimeInterval(value, ctx.version);
+      return (spec.none === true && value === NO_TIME) || 'seconds' in parseTimeInterval(value, ctx.version);
     case 'int': {
       const number = parseInteger(value);
       return number !== undefined && number >= (spec.min ?? 0) && number <= (spec.max ?? INT_MAX);
@@ -55,20 +50,28 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
   if (isValidSingleValue(ctx, spec, value)) return true;
   switch (spec.kind) {
     case 'flag': {
-      const words = [...FLAG_WORDS[ctx.language]];
-      const sshdTrue = ctx.language === 'sshd_config' && FLAG_WORDS.ssh_config.has(asciiLowerCase(value));
-      report(
-        ctx,
-        Rules.InvalidFlag,
-        word,
-        `${info.name} takes ${words.join(', ')}; '${value}' is not accepted${sshdTrue ? ' (sshd does not take true/false)' : ''}.`,
-      );
+      const flags = flagSet(ctx.language, ctx.version);
+      const lookalike = flags.lookalike(value);
+      const sshdTrue = ctx.language === 'sshd_config' && flagSet('ssh_config', ctx.version).lookalike(value) !== undefined;
+      const hint = lookalike
+        ? ` (OpenSSH before ${FLAG_CASE_INSENSITIVE_SINCE[ctx.language]} compares them case-sensitively)`
+        : sshdTrue
+          ? ' (sshd does not take true/false)'
+          : '';
+      report(ctx, Rules.InvalidFlag, word, `${info.name} takes ${flags.listed}; '${value}' is not accepted${hint}.`);
       return false;
     }
     case 'enum': {
-      const caseHint =
-        spec.caseSensitive && spec.values.some((v) => v.toLowerCase() === asciiLowerCase(value)) ? ' (case matters here)' : '';
-      report(ctx, Rules.InvalidEnum, word, `${info.name} takes one of ${spec.values.join(', ')}; '${value}' is not accepted${caseHint}.`);
+      const words = enumSet(spec, ctx.version);
+      const lookalike = words.lookalike(value);
+      const caseHint = spec.caseSensitive
+        ? 'case matters here'
+        : `OpenSSH before ${spec.caseInsensitiveSince} compares it case-sensitively`;
+      const message =
+        lookalike && !knowsWord(lookalike, ctx.version)
+          ? `${info.name} ${lookalike.word} ${words.whyRejected(lookalike)}. It takes ${words.listed}.`
+          : `${info.name} takes one of ${words.listed}; '${value}' is not accepted${lookalike ? ` (${caseHint})` : ''}.`;
+      report(ctx, Rules.InvalidEnum, word, message);
       return false;
     }
     // These report with the reason their parser gives.
@@ -84,10 +87,10 @@ export function checkSingleValue(ctx: CheckContext, directive: Directive, info: 
 }
 
 export function checkTime(ctx: CheckContext, info: KeywordInfo, word: Word, allowNone: boolean): boolean {
-  if (allowNone && word.value === 'none') return true;
+  if (allowNone && word.value === NO_TIME) return true;
   const result = parseTimeInterval(word.value, ctx.version);
   if ('seconds' in result) return true;
-  const noneHint = allowNone ? ', or none' : '';
+  const noneHint = allowNone ? `, or ${NO_TIME}` : '';
   report(
     ctx,
     Rules.InvalidTime,

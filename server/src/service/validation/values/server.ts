@@ -1,8 +1,17 @@
 import { Rules } from '../../rules';
-import { asciiLowerCase } from '../../utils/strings';
-import { firstArgOrKeyword, report } from '../problems';
+import { parseTimeInterval } from '../../knowledge/timeValue';
+import {
+  knowsWord,
+  PENALTY_OVERFLOW_MODES,
+  PENALTY_SETTINGS,
+  PENALTY_SWITCH,
+  type PenaltySetting,
+  SPECIAL_WORDS,
+} from '../../knowledge/words';
+import { type CheckContext, firstArgOrKeyword, report } from '../problems';
 import { type Checker, checkArgumentCount, each, invalid, requireArgument, single } from './arguments';
-import { checkInteger, parsePort } from './scalars';
+import { checkInteger, INT_MAX, parseInteger, parsePort } from './scalars';
+import { listSet, releaseProblem, wordSet } from './wordSets';
 
 /**
  * sshd_config values with a syntax of their own: start-up limits, penalties, listen addresses,
@@ -33,28 +42,37 @@ export const perSourceNetBlockSize = single(
   (info, value) => `${info.name} takes v4bits[:v6bits] (0–32 and 0–128); '${value}' is not valid.`,
 );
 
-const PENALTY_KEYS = [
-  'crash',
-  'authfail',
-  'invaliduser',
-  'noauth',
-  'grace-exceeded',
-  'refuseconnection',
-  'max',
-  'min',
-  'max-sources4',
-  'max-sources6',
-  'overflow',
-  'overflow6',
-];
-
-export const perSourcePenalties = each((value, index, count) => {
-  if (['yes', 'no'].includes(asciiLowerCase(value))) return count > 1 ? `${value} must stand alone.` : undefined;
+/**
+ * sshd's parser: `yes` or `no` alone, or `name:value` settings whose names (and overflow modes) it
+ * compares exactly. The names and what each takes come from the knowledge base, per release.
+ */
+export const perSourcePenalties = each((value, _index, count, ctx) => {
+  if (listSet(PENALTY_SWITCH, ctx.version).has(value)) return count > 1 ? `${value} must stand alone.` : undefined;
+  const settings = wordSet(PENALTY_SETTINGS, ctx.version, true);
   const colon = value.indexOf(':');
-  return colon > 0 && PENALTY_KEYS.includes(value.slice(0, colon))
-    ? undefined
-    : `'${value}' is not a known penalty setting (${PENALTY_KEYS.join(', ')}).`;
+  const name = colon > 0 ? value.slice(0, colon) : value;
+  const setting = colon > 0 ? PENALTY_SETTINGS.find((s) => s.word === name) : undefined;
+  if (setting && settings.has(name)) return penaltyValueProblem(setting, value.slice(colon + 1), ctx);
+  if (setting) return `${name} ${releaseProblem(setting, ctx.version)}.`;
+  return `'${value}' is not a known penalty setting (${settings.listed}).`;
 });
+
+function penaltyValueProblem(setting: PenaltySetting, value: string, ctx: CheckContext): string | undefined {
+  switch (setting.takes) {
+    case 'time': {
+      const time = parseTimeInterval(value, ctx.version);
+      return 'seconds' in time ? undefined : `${setting.word}: '${value}' is not a time (${time.error}).`;
+    }
+    case 'count': {
+      const n = parseInteger(value);
+      return n !== undefined && n >= 0 && n <= INT_MAX ? undefined : `${setting.word}: '${value}' is not a whole number.`;
+    }
+    case 'overflow': {
+      const modes = listSet(PENALTY_OVERFLOW_MODES, ctx.version);
+      return modes.has(value) ? undefined : `${setting.word} takes ${modes.listed}; '${value}' is not one.`;
+    }
+  }
+}
 
 export const listenAddress: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
@@ -69,8 +87,14 @@ export const listenAddress: Checker = (ctx, directive, info) => {
     if (match[3] !== undefined && parsePort(match[3]) === undefined)
       return invalid(ctx, address, `${info.name}: '${match[3]}' is not a valid port.`);
   }
-  if (rdomainWord && (rdomainWord.value !== 'rdomain' || !rdomainName))
-    return invalid(ctx, rdomainWord, `${info.name}: only 'rdomain NAME' may follow the address.`);
+  if (rdomainWord) {
+    const words = listSet(SPECIAL_WORDS.listenAddress, ctx.version);
+    const rdomain = words.lookalike(rdomainWord.value);
+    if (rdomain && !knowsWord(rdomain, ctx.version))
+      return invalid(ctx, rdomainWord, `${info.name}: ${rdomain.word} ${releaseProblem(rdomain, ctx.version)}.`);
+    if (!words.has(rdomainWord.value) || !rdomainName)
+      return invalid(ctx, rdomainWord, `${info.name}: only 'rdomain NAME' may follow the address.`);
+  }
   checkArgumentCount(ctx, directive, info, 1, 3);
 };
 
@@ -92,7 +116,7 @@ export const subsystem: Checker = (ctx, directive, info) => {
 export const absoluteCommand: Checker = (ctx, directive, info) => {
   if (!directive.rest) return;
   const value = ctx.config.text.slice(directive.rest.start, directive.rest.end);
-  if (!value.startsWith('/') && asciiLowerCase(value) !== 'none') {
+  if (!value.startsWith('/') && !listSet(SPECIAL_WORDS.absoluteCommand, ctx.version).has(value)) {
     invalid(ctx, firstArgOrKeyword(directive), `${info.name} must be an absolute path (starting with /) or none; sshd refuses to start.`);
   }
 };
@@ -110,5 +134,6 @@ export const rdomain: Checker = (ctx, directive, info) => {
 export const intOrNone: Checker = (ctx, directive, info) => {
   if (!requireArgument(ctx, directive, info)) return;
   const word = directive.arg(0);
-  if (word.value === 'none' || checkInteger(ctx, info, word, 0, 2147483647)) checkArgumentCount(ctx, directive, info, 1, 1);
+  if (listSet(SPECIAL_WORDS.intOrNone, ctx.version).has(word.value) || checkInteger(ctx, info, word, 0, INT_MAX))
+    checkArgumentCount(ctx, directive, info, 1, 1);
 };

@@ -1,49 +1,24 @@
 import { parseTimeInterval } from '../../knowledge/timeValue';
+import type { ValueWord } from '../../knowledge/types';
 import { isAtLeast } from '../../knowledge/version';
-import { asciiLowerCase } from '../../utils/strings';
+import { SPECIAL_WORDS, type WordList } from '../../knowledge/words';
 import type { CheckContext } from '../problems';
 import { type Checker, checkArgumentCount, each, invalid, noneAlone, single } from './arguments';
 import { checkTime } from './scalars';
+import { listSet, releaseProblem } from './wordSets';
 
 /**
  * Values with a syntax of their own that both files share: IPQoS, RekeyLimit, ChannelTimeout,
  * StreamLocalBindMask, LogVerbose.
  */
 
-const IPQOS_NAMES = [
-  'af11',
-  'af12',
-  'af13',
-  'af21',
-  'af22',
-  'af23',
-  'af31',
-  'af32',
-  'af33',
-  'af41',
-  'af42',
-  'af43',
-  'cs0',
-  'cs1',
-  'cs2',
-  'cs3',
-  'cs4',
-  'cs5',
-  'cs6',
-  'cs7',
-  'ef',
-  'le',
-  'lowdelay',
-  'throughput',
-  'reliability',
-  'none',
-];
-
-function isIPQoS(value: string, ctx: CheckContext): boolean {
-  const lower = asciiLowerCase(value);
-  if (IPQOS_NAMES.includes(lower) || (lower === 'va' && isAtLeast(ctx.version, '10.3'))) return true;
+/** A DSCP name the release knows, or a number 0–255; returns the name the value stands for in another release, if any. */
+function ipqosProblem(value: string, ctx: CheckContext): ValueWord | 'invalid' | undefined {
+  const names = listSet(SPECIAL_WORDS.ipqos, ctx.version);
+  if (names.has(value)) return undefined;
   const n = ipqosNumber(value, ctx.version);
-  return n >= 0 && n <= 255;
+  if (n >= 0 && n <= 255) return undefined;
+  return names.lookalike(value) ?? 'invalid';
 }
 
 /**
@@ -68,30 +43,43 @@ function ipqosNumber(value: string, version: string): number {
 
 export const ipqos: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 2)) return;
-  const bad = directive.args.find((word) => !isIPQoS(word.value, ctx));
-  if (bad)
-    invalid(ctx, bad, `${info.name} takes one or two DSCP names (af11…af43, cs0…cs7, ef, le) or numbers 0–255; '${bad.value}' is not one.`);
+  for (let i = 0; i < directive.argCount; i++) {
+    const problem = ipqosProblem(directive.argValue(i), ctx);
+    if (problem === undefined) continue;
+    const bad = directive.arg(i);
+    if (problem !== 'invalid') return invalid(ctx, bad, `${info.name} ${problem.word} ${releaseProblem(problem, ctx.version)}.`);
+    const named = listSet(SPECIAL_WORDS.ipqos, ctx.version)
+      .known.map((word) => word.word)
+      .filter((word) => !/^(?:af|cs)\d+$/.test(word));
+    return invalid(
+      ctx,
+      bad,
+      `${info.name} takes one or two DSCP names (af11…af43, cs0…cs7, ${named.join(', ')}) or numbers 0–255; '${bad.value}' is not one.`,
+    );
+  }
 };
 
 export const rekeyLimit: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, 2)) return;
   const [size, interval] = directive.args;
-  if (size.value !== 'default') {
+  const words = listSet(SPECIAL_WORDS.rekeyLimit, ctx.version);
+  if (words.get(size.value)?.word !== 'default') {
     const match = /^([+-]?\d+(?:\.\d+)?)([BKMGTPE]?)$/i.exec(size.value);
     if (!match) return invalid(ctx, size, `${info.name} takes a size such as 1G, 500M or default; '${size.value}' is not one.`);
     const scale = 1024 ** 'BKMGTPE'.indexOf((match[2] || 'B').toUpperCase());
     const bytes = Number(match[1]) * scale;
     if (bytes !== 0 && bytes < 16) return invalid(ctx, size, `${info.name} is too small: under 16 bytes.`);
   }
-  if (interval && interval.value !== 'none') checkTime(ctx, info, interval, false);
+  if (interval && words.get(interval.value)?.word !== 'none') checkTime(ctx, info, interval, false);
 };
 
 export const channelTimeout: Checker = (ctx, directive, info) => {
   if (!checkArgumentCount(ctx, directive, info, 1, Infinity)) return;
+  const none = listSet(SPECIAL_WORDS.channelTimeout, ctx.version);
   for (let i = 0; i < directive.argCount; i++) {
     const word = directive.arg(i);
-    if (asciiLowerCase(word.value) === 'none') {
-      if (directive.argCount > 1) return invalid(ctx, word, `${info.name}: none must stand alone.`);
+    if (none.has(word.value)) {
+      if (directive.argCount > 1) return invalid(ctx, word, `${info.name}: ${word.value} must stand alone.`);
       continue;
     }
     const eq = word.value.indexOf('=');
@@ -113,8 +101,10 @@ export const octalMask = single(
   (info, value) => `${info.name} takes an octal mask from 0 to 0777; '${value}' is not one.`,
 );
 
-export const noneAloneNoEmpty = each((value, index, count) =>
-  value === '' ? 'an empty argument is not allowed.' : noneAlone(['none'])(value, index, count),
-);
+/** A list of words in which `none` (the syntax's word for it) must stand alone, and no word is empty. */
+export function noneAloneNoEmpty(list: WordList): Checker {
+  const alone = noneAlone(list);
+  return each((value, index, count, ctx) => (value === '' ? 'an empty argument is not allowed.' : alone(value, index, count, ctx)));
+}
 
-export const logVerbose = noneAloneNoEmpty;
+export const logVerbose = noneAloneNoEmpty(SPECIAL_WORDS.logVerbose);
