@@ -503,7 +503,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     file: 'ssh_config',
     history: [['6.0', 'active']],
     value: { kind: 'special', syntax: 'host' },
-    doc: 'Starts a block that applies when the host name matches one of the whitespace-separated patterns (`*` and `?` wildcards, `!` to exclude); a comma does not separate patterns. Patterns are compared, case-sensitively, with the name typed on the command line, not with Hostname. Since the first value of an option wins, put specific blocks before general ones such as `Host *`.',
+    doc: 'Starts a block that applies when the host name matches one of the whitespace-separated patterns (`*` and `?` wildcards, `!` to exclude); a comma does not separate patterns. Patterns are compared, case-sensitively, with the name typed on the command line, not with HostName. Since the first value of an option wins, put specific blocks before general ones such as `Host *`.',
   },
   {
     name: 'HostbasedAcceptedAlgorithms',
@@ -558,11 +558,13 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     doc: "A name to look up and record the server's host key under in known_hosts, instead of the real host name. Useful when several names share one key, or for tunnels where different servers all appear as localhost.",
   },
   {
-    name: 'Hostname',
+    // ssh_config(5) writes Hostname; nearly every config, guide and tool writes HostName, and
+    // completion and Format Document should not fight them.
+    name: 'HostName',
     file: 'ssh_config',
     history: [['6.0', 'active']],
     value: { kind: 'string' },
-    doc: 'The real host name or address to connect to, when the name on the command line is only a nickname; without it ssh uses the typed name. `%h` stands for the typed name, e.g. `Hostname %h.example.com`. Host blocks keep matching the typed name; `Match host` sees this one.',
+    doc: 'The real host name or address to connect to, when the name on the command line is only a nickname; without it ssh uses the typed name. `%h` stands for the typed name, e.g. `HostName %h.example.com`. Host blocks keep matching the typed name; `Match host` sees this one.',
   },
   {
     name: 'IdentitiesOnly',
@@ -728,7 +730,7 @@ export const CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     file: 'ssh_config',
     history: [['6.5', 'active']],
     value: { kind: 'special', syntax: 'clientMatch' },
-    doc: 'Starts a block that applies when all its criteria hold, such as `host`, `originalhost`, `user`, `localuser`, `exec`, `canonical`, `final` or `all`; newer releases add `localnetwork`, `tagged`, `version`, `command` and `sessiontype`. A `!` negates a criterion. Unlike Host, `Match host` compares with the name after Hostname is applied. `Match exec` runs its command every time the configuration is read.',
+    doc: 'Starts a block that applies when all its criteria hold, such as `host`, `originalhost`, `user`, `localuser`, `exec`, `canonical`, `final` or `all`; newer releases add `localnetwork`, `tagged`, `version`, `command` and `sessiontype`. A `!` negates a criterion. Unlike Host, `Match host` compares with the name after HostName is applied. `Match exec` runs its command every time the configuration is read.',
   },
   {
     name: 'NoHostAuthenticationForLocalhost',

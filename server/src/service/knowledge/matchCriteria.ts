@@ -28,7 +28,7 @@ export const CLIENT_MATCH_CRITERIA: readonly MatchCriterion[] = [
     name: 'host',
     since: '6.5',
     argument: true,
-    doc: 'Patterns for the target host name after Hostname substitution and canonicalisation.',
+    doc: 'Patterns for the target host name after HostName substitution and canonicalisation.',
   },
   { name: 'originalhost', since: '6.5', argument: true, doc: 'Patterns for the host name exactly as typed on the command line.' },
   { name: 'user', since: '6.5', argument: true, doc: 'Patterns for the remote user name known at this point of the file.' },

@@ -351,7 +351,7 @@ export const TOKENS: Readonly<Record<ConfigLanguage, readonly ValueWord[]>> = {
     { word: '%d', doc: "The local user's home directory." },
     { word: '%f', doc: "The fingerprint of the server's host key.", since: '8.5' },
     { word: '%H', doc: 'The known_hosts name or address being looked up.', since: '8.5' },
-    { word: '%h', doc: 'The remote host name, after Hostname.' },
+    { word: '%h', doc: 'The remote host name, after HostName.' },
     { word: '%I', doc: 'Why KnownHostsCommand runs: ADDRESS, HOSTNAME or ORDER.', since: '8.5' },
     { word: '%i', doc: 'The local user ID.' },
     { word: '%j', doc: 'The ProxyJump value, or nothing.', since: '9.6' },
@@ -409,7 +409,7 @@ export const KEYWORD_TOKENS: Readonly<Record<ConfigLanguage, Readonly<Record<str
   ssh_config: {
     CertificateFile: [['6.0', IDENTITY_74], ['7.8', plus(IDENTITY_74, '%i')], ...shared('8.3')],
     ControlPath: [['6.0', tokens('%% %C %h %i %L %l %n %p %r %u')], ...shared('8.3')],
-    Hostname: [['6.0', tokens('%% %h')]],
+    HostName: [['6.0', tokens('%% %h')]],
     IdentityAgent: [['6.0', IDENTITY_74], ['7.8', plus(IDENTITY_74, '%i')], ...shared('8.3')],
     IdentityFile: [['6.0', IDENTITY_74], ['7.8', plus(IDENTITY_74, '%i')], ...shared('8.3')],
     Include: shared('9.9'),
