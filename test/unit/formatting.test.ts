@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import type { OffsetEdit } from '../../server/src/service/codeActions/offsetEdit';
-import { DEFAULT_FORMAT_SETTINGS, FormatSettings, formatEdits, IndentOptions } from '../../server/src/service/formatting/format';
+import type { OffsetEdit } from '../../server/src/service/utils/offsetEdit';
+import { formatEdits, IndentOptions } from '../../server/src/service/formatting/format';
+import { DEFAULT_FORMAT_SETTINGS, FormatSettings } from '../../server/src/service/types';
 import { isCommandKeyword, parseConfig } from '../../server/src/service/parser/parser';
 import { LineKind, lineKinds } from '../../server/src/service/parser/lines';
 import { builtConfig, LANGUAGES, mutatedConfig, realConfigs, runs, SEED } from '../fuzz/inputs';
@@ -60,7 +61,7 @@ describe('formatting', () => {
     it('global lines and headers at column 0, block bodies one unit in (the editor’s, when the file is not consistent)', () => {
       expectLines(
         ['  User alice', '   Host web', 'hostname web.example', '\t  Port 2222', 'Match host db', '      User bob'],
-        ['User alice', 'Host web', '    Hostname web.example', '    Port 2222', 'Match host db', '    User bob'],
+        ['User alice', 'Host web', '    HostName web.example', '    Port 2222', 'Match host db', '    User bob'],
       );
     });
 
@@ -186,7 +187,7 @@ describe('formatting', () => {
           'ServerAliveInterval =30',
           'ServerAliveCountMax= 3',
         ],
-        ['Port 22', 'User=bob', 'Hostname=a.example', 'IdentityFile=~/.ssh/id', 'ServerAliveInterval=30', 'ServerAliveCountMax=3'],
+        ['Port 22', 'User=bob', 'HostName=a.example', 'IdentityFile=~/.ssh/id', 'ServerAliveInterval=30', 'ServerAliveCountMax=3'],
       );
     });
 
@@ -222,7 +223,7 @@ describe('formatting', () => {
     it('never changes a value: quotes, escapes, white space between words', () => {
       expectLines(
         ['SendEnv   LANG   LC_*', 'IdentityFile "~/My Keys/id"', "SetEnv A='x  y' B=\\ z", 'HostName a\\ ', 'User "bob"#c'],
-        ['SendEnv LANG   LC_*', 'IdentityFile "~/My Keys/id"', "SetEnv A='x  y' B=\\ z", 'Hostname a\\', 'User "bob"#c'],
+        ['SendEnv LANG   LC_*', 'IdentityFile "~/My Keys/id"', "SetEnv A='x  y' B=\\ z", 'HostName a\\', 'User "bob"#c'],
       );
     });
 
@@ -302,7 +303,7 @@ describe('formatting', () => {
 
     it('an already formatted file gives no edit', () => {
       const text =
-        '# ~/.ssh/config\nHost web\n    Hostname web.example # the box\n    User=deploy\n\n# all\nHost *\n    ServerAliveInterval 60\n';
+        '# ~/.ssh/config\nHost web\n    HostName web.example # the box\n    User=deploy\n\n# all\nHost *\n    ServerAliveInterval 60\n';
       assert.deepStrictEqual(editsFor(text), []);
     });
   });
@@ -350,7 +351,7 @@ describe('formatting', () => {
     it('an empty range formats its line; blank lines of a run in the range go, the first of the run stays', () => {
       assert.strictEqual(
         format(text, { range: { start: offsetOfLine(6), end: offsetOfLine(6) } }),
-        ['Host a', 'user x  ', 'port   22', '', '', '', '    Hostname h', ''].join('\n'),
+        ['Host a', 'user x  ', 'port   22', '', '', '', '    HostName h', ''].join('\n'),
       );
       assert.strictEqual(
         format(text, { range: { start: offsetOfLine(4), end: offsetOfLine(6) } }),

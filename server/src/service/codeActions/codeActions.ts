@@ -8,7 +8,7 @@ import { directiveAt, directiveOnLine } from '../parser/lookup';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { FixData } from '../validation/problems';
 import { planKeepalive } from './keepaliveAction';
-import { OffsetEdit, toTextEdit } from './offsetEdit';
+import { OffsetEdit, toTextEdit } from '../utils/offsetEdit';
 import { addToIgnoreUnknown, moveAboveFirstMatch, moveBlockToEnd, removeLine, renameKeyword, splitHeaderLine } from './repairs';
 
 /**

@@ -5,7 +5,7 @@ import type { KeepaliveValues } from '../types';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import { isBlank, lineEndOffset } from '../parser/lookup';
 import { aboveFirstMatch, appendedBlock, blockBodyIndentation, indentationOf, lineEnding, lineStart } from './textLayout';
-import type { OffsetEdit } from './offsetEdit';
+import type { OffsetEdit } from '../utils/offsetEdit';
 import { valueSpan as valueSpanOf } from '../validation/problems';
 
 /**

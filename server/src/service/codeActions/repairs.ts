@@ -1,7 +1,7 @@
 import { computeScopes, isHostStarHeader } from '../analysis/scopes';
 import type { Version } from '../knowledge/version';
 import type { ConfigDocument, Directive } from '../parser/syntax';
-import type { OffsetEdit } from './offsetEdit';
+import type { OffsetEdit } from '../utils/offsetEdit';
 import { lineEndOffset } from '../parser/lookup';
 import { isCommandKeyword, parseConfig } from '../parser/parser';
 import { PatternList } from '../utils/patterns';

@@ -1,10 +1,11 @@
-import type { OffsetEdit } from '../codeActions/offsetEdit';
+import type { OffsetEdit } from '../utils/offsetEdit';
 import { lookupKeyword } from '../knowledge/keywords';
 import { LineKind, lineKinds } from '../parser/lines';
 import { lineAt } from '../parser/lookup';
 import { isCommandKeyword } from '../parser/parser';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import { asciiLowerCase } from '../utils/strings';
+import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from '../types';
 
 /**
  * Format Document and Format Selection. Formatting changes only the layout OpenSSH ignores, so the
@@ -48,15 +49,6 @@ import { asciiLowerCase } from '../utils/strings';
  * runs are the whole file's (the first blank line of a run stays even when outside the range).
  * Formatting a formatted document changes nothing.
  */
-
-export interface FormatSettings {
-  /** `canonical`: known keywords of this file in their documented spelling; `keep`: as written. */
-  keywordCase: 'canonical' | 'keep';
-  /** `keep`: `Keyword=value` where the line had an `=`, else `Keyword value`; `space`: always `Keyword value`. */
-  separator: 'keep' | 'space';
-}
-
-export const DEFAULT_FORMAT_SETTINGS: Readonly<FormatSettings> = { keywordCase: 'canonical', separator: 'keep' };
 
 /** The editor's indentation settings (LSP `FormattingOptions`). */
 export interface IndentOptions {
