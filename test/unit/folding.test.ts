@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { FoldingRangeKind } from 'vscode-languageserver-types';
-import { foldingRanges } from '../../server/src/service/structure/folding';
+import { foldingRanges, limitFoldingRanges } from '../../server/src/service/structure/folding';
 import type { ConfigLanguage } from '../../server/src/service/types';
 import { parsed } from './structureHelpers';
 
@@ -107,5 +107,29 @@ describe('folding ranges', () => {
         assert.ok(disjoint || nested, JSON.stringify([a, b]));
         assert.notStrictEqual(a.startLine, b.startLine);
       }
+  });
+
+  it("keeps the outermost ranges first under the client's rangeLimit", () => {
+    const { document, config } = parsed(
+      ['Host a', '  # one', '  # two', '  User x', 'Host b', '  User y', '  # three', '  # four', '  Port 2'].join('\n'),
+    );
+    const all = foldingRanges(document, config).map((r) => [r.startLine, r.endLine]);
+    assert.deepStrictEqual(all, [
+      [0, 3],
+      [1, 2],
+      [4, 8],
+      [6, 7],
+    ]);
+    const limited = (limit: number) => limitFoldingRanges(foldingRanges(document, config), limit).map((r) => [r.startLine, r.endLine]);
+    assert.deepStrictEqual(limited(2), [
+      [0, 3],
+      [4, 8],
+    ]);
+    assert.deepStrictEqual(limited(3), [
+      [0, 3],
+      [1, 2],
+      [4, 8],
+    ]);
+    assert.deepStrictEqual(limited(0), []);
   });
 });

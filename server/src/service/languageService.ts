@@ -1,11 +1,21 @@
-import type { ConfigLanguage, Diagnostic, LanguageService, ServiceSettings, TextDocument } from './types';
-import { parseConfig } from './parser/parser';
+import type { ConfigLanguage, Diagnostic, LanguageService, LanguageServiceParams, ServiceSettings, TextDocument } from './types';
+import { parseConfig, parseInSteps } from './parser/parser';
+import { parseBlockAround } from './parser/localParse';
+import { finish } from './utils/steps';
 import type { ConfigDocument } from './parser/syntax';
 import { documentLanguage } from './documentLanguage';
 import { NEWEST_VERSION } from './knowledge/version';
-import { validate } from './validation/validate';
+import { validateInSteps } from './validation/validate';
 import { doHover } from './hover/hover';
 import { getCodeActions } from './codeActions/codeActions';
+import { doComplete, resolveCompletion } from './completion/completion';
+import { doSignatureHelp } from './completion/signatureHelp';
+import { formatEdits } from './formatting/format';
+import { toTextEdit } from './utils/offsetEdit';
+import { documentSymbolInformation, documentSymbols } from './structure/documentSymbols';
+import { workspaceSymbols } from './structure/workspaceSymbols';
+import { foldingRanges, limitFoldingRanges } from './structure/folding';
+import { selectionRanges } from './structure/selectionRanges';
 
 /** The settings when a caller gives none: the newest release, every other setting at its default. */
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -15,23 +25,48 @@ export function languageOf(document: TextDocument): ConfigLanguage {
 }
 
 /** The pure language service: text in, LSP types out. It never touches the network or starts a process. */
-export function getLanguageService(): LanguageService {
+export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
   // The diagnostics of the last settings each parse was validated with: code actions check the
   // client's diagnostics against them, so a request right after a validation costs no second one.
   const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; diagnostics: Diagnostic[] }>();
-  const diagnosticsOf = (document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] => {
+  function* validateCached(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Generator<void, Diagnostic[]> {
     const cached = validated.get(config);
     if (cached?.settings === settings) return cached.diagnostics;
-    const diagnostics = validate(document, config, settings);
+    const diagnostics = yield* validateInSteps(document, config, settings);
     validated.set(config, { settings, diagnostics });
     return diagnostics;
-  };
+  }
+  const diagnosticsOf = (document: TextDocument, config: ConfigDocument, settings: ServiceSettings) =>
+    finish(validateCached(document, config, settings));
   return {
     parse,
+    parseInSteps: (document) => parseInSteps(document.getText(), languageOf(document)),
+    parseAround: (document, offset) => parseBlockAround(document.getText(), languageOf(document), offset),
+    validateInSteps: (document, config, settings = DEFAULT_SETTINGS) => validateCached(document, config, settings),
     doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) => diagnosticsOf(document, config, settings),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
     doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) =>
       getCodeActions(document, config, settings, context, diagnosticsOf(document, config, settings)),
+    doComplete: (document, position, config = parse(document), settings = DEFAULT_SETTINGS, capabilities, wholeFile) =>
+      doComplete(document, position, config, settings, capabilities, params.fileSystem, wholeFile),
+    doResolve: resolveCompletion,
+    doSignatureHelp: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) =>
+      doSignatureHelp(document, position, config, settings),
+    format: (document, options, range, config = parse(document), settings = DEFAULT_SETTINGS) =>
+      formatEdits(
+        config,
+        options,
+        settings.format,
+        range && { start: document.offsetAt(range.start), end: document.offsetAt(range.end) },
+      ).map((edit) => toTextEdit(document, edit)),
+    findDocumentSymbols: (document, config = parse(document)) => documentSymbols(document, config),
+    findDocumentSymbolInformation: (document, config = parse(document)) => documentSymbolInformation(document, config),
+    findWorkspaceSymbols: workspaceSymbols,
+    getFoldingRanges: (document, config = parse(document), rangeLimit) => {
+      const ranges = foldingRanges(document, config);
+      return typeof rangeLimit === 'number' ? limitFoldingRanges(ranges, rangeLimit) : ranges;
+    },
+    getSelectionRanges: (document, positions, config = parse(document)) => selectionRanges(document, config, positions),
   };
 }

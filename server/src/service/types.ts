@@ -1,4 +1,20 @@
-import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Position,
+  Range,
+  SelectionRange,
+  SignatureHelp,
+  SymbolInformation,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Version } from './knowledge/version';
 import type { ConfigDocument } from './parser/syntax';
@@ -8,7 +24,25 @@ import type { ConfigDocument } from './parser/syntax';
  * command line and the tests call. Every layer may import this module; it imports types only.
  */
 
-export type { CodeAction, CodeActionContext, Diagnostic, Hover, Position, TextDocument };
+export type {
+  CodeAction,
+  CodeActionContext,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Position,
+  Range,
+  SelectionRange,
+  SignatureHelp,
+  SymbolInformation,
+  TextDocument,
+  TextEdit,
+  Version,
+};
 
 /** The two files the service reads. */
 export type ConfigLanguage = 'ssh_config' | 'sshd_config';
@@ -44,6 +78,16 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
  */
 export const DEFAULT_NETWORK_IDLE_TIMEOUT = 240;
 
+/** How Format Document and Format Selection write what they may change (the indentation comes from the editor). */
+export interface FormatSettings {
+  /** `canonical`: known keywords of this file in their documented spelling; `keep`: as written. */
+  keywordCase: 'canonical' | 'keep';
+  /** `keep`: `Keyword=value` where the line had an `=`, else `Keyword value`; `space`: always `Keyword value`. */
+  separator: 'keep' | 'space';
+}
+
+export const DEFAULT_FORMAT_SETTINGS: Readonly<FormatSettings> = { keywordCase: 'canonical', separator: 'keep' };
+
 /** Settings that shape what the service reports. */
 export interface ServiceSettings {
   /** The OpenSSH release the diagnostics follow, e.g. "9.2". */
@@ -56,13 +100,80 @@ export interface ServiceSettings {
   maxNumberOfProblems?: number;
   /** Seconds after which the user's NATs and firewalls drop an idle connection: longer keepalive intervals get a note. DEFAULT_NETWORK_IDLE_TIMEOUT when absent. */
   networkIdleTimeout?: number;
+  /** DEFAULT_FORMAT_SETTINGS when absent. */
+  format?: FormatSettings;
+}
+
+/**
+ * What the platform lets the service read: path completion lists directories through it. The Node
+ * server reads the disk (bounded); the browser has none. Never used to run anything.
+ */
+export interface FileSystem {
+  /** The user's home directory, for `~`. */
+  homeDirectory?: string;
+  /** The entries of a directory (at most a few hundred), or undefined when it cannot be read. */
+  readDirectory(path: string): Array<{ name: string; directory: boolean }> | undefined;
+}
+
+/** What the host of the service provides. */
+export interface LanguageServiceParams {
+  fileSystem?: FileSystem;
 }
 
 export interface LanguageService {
   /** Parses once; pass the result to the other calls to reuse it. */
   parse(document: TextDocument): ConfigDocument;
+  /** The parse in steps (a generator that yields between slices of the work), for a driver that lets other work in. */
+  parseInSteps(document: TextDocument): Generator<void, ConfigDocument>;
+  /**
+   * A parse of the block around an offset only: completion, hover and signature help accept it
+   * while the full parse of a large document is pending (validation and code actions do not). What
+   * depends on other blocks is then left out: a keepalive hover's values in effect, host names
+   * defined elsewhere unless `doComplete` gets the last full parse as `wholeFile`.
+   */
+  parseAround(document: TextDocument, offset: number): ConfigDocument;
+  /** `doValidation` in steps; its result is remembered like `doValidation`'s. */
+  validateInSteps(document: TextDocument, config: ConfigDocument, settings?: ServiceSettings): Generator<void, Diagnostic[]>;
   doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings): Diagnostic[];
   doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
   /** Quick fixes for the context's diagnostics, the keepalive refactor, and `source.fixAll`. */
   doCodeActions(document: TextDocument, context: CodeActionContext, config?: ConfigDocument, settings?: ServiceSettings): CodeAction[];
+  /** `wholeFile`: the last full parse, for the names a file defines, when `config` is a block's parse. */
+  doComplete(
+    document: TextDocument,
+    position: Position,
+    config?: ConfigDocument,
+    settings?: ServiceSettings,
+    capabilities?: CompletionCapabilities,
+    wholeFile?: ConfigDocument,
+  ): CompletionList;
+  /** Adds the documentation of a keyword item. */
+  doResolve(item: CompletionItem): CompletionItem;
+  doSignatureHelp(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): SignatureHelp | null;
+  /** Format Document, or Format Selection with a `range`: layout only, never what OpenSSH reads (formatting/format.ts). */
+  format(
+    document: TextDocument,
+    options: FormattingOptions,
+    range?: Range,
+    config?: ConfigDocument,
+    settings?: ServiceSettings,
+  ): TextEdit[];
+  /** The Outline: the global section, each Host and Match block, their directives as children. */
+  findDocumentSymbols(document: TextDocument, config?: ConfigDocument): DocumentSymbol[];
+  /** The same, flat, for clients without hierarchical symbols. */
+  findDocumentSymbolInformation(document: TextDocument, config?: ConfigDocument): SymbolInformation[];
+  /** The hosts named by the ssh_config documents given, filtered by `query` (its characters in order). */
+  findWorkspaceSymbols(query: string, documents: ReadonlyArray<{ document: TextDocument; config: ConfigDocument }>): SymbolInformation[];
+  /** Each block and each run of comment lines; at most `rangeLimit`, the outermost first in file order. */
+  getFoldingRanges(document: TextDocument, config?: ConfigDocument, rangeLimit?: number): FoldingRange[];
+  /** Word → value → directive → block → file, for each position. */
+  getSelectionRanges(document: TextDocument, positions: Position[], config?: ConfigDocument): SelectionRange[];
+}
+
+/** What the client can show in completion lists (from its completion capabilities). */
+export interface CompletionCapabilities {
+  snippets: boolean;
+  /** Whether it shows `CompletionItemTag.Deprecated` (else the older `deprecated` flag is set). */
+  deprecatedTag: boolean;
+  markdown: boolean;
 }

@@ -5,8 +5,9 @@ import { computeScopes } from '../analysis/scopes';
 import { lookupKeyword, otherFile, VENDORS } from '../knowledge/keywords';
 import { matchCriteria } from '../knowledge/matchCriteria';
 import { formatDuration, parseTimeInterval } from '../knowledge/timeValue';
-import { clampVersion } from '../knowledge/version';
-import type { ServiceSettings } from '../types';
+import { clampVersion, type Version } from '../knowledge/version';
+import type { ConfigLanguage, ServiceSettings } from '../types';
+import type { KeywordInfo } from '../knowledge/types';
 import { contextAt } from '../parser/query';
 import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
 import { describeHistory, describeValue } from './describe';
@@ -20,12 +21,14 @@ import { asciiLowerCase } from '../utils/strings';
  */
 export function doHover(document: TextDocument, position: Position, config: ConfigDocument, settings: ServiceSettings): Hover | null {
   if (!position || typeof position !== 'object') return null; // a request without a position
-  const offset = document.offsetAt(position);
+  // A parse of the cursor's block only (localParse.ts) counts its offsets from its origin.
+  const origin = config.origin ?? 0;
+  const offset = document.offsetAt(position) - origin;
   const context = contextAt(config, offset);
   const { directive, word } = context;
   if (!directive) return null;
   const version = clampVersion(settings.openSSHVersion);
-  const range = (span: TextSpan) => Range.create(document.positionAt(span.start), document.positionAt(span.end));
+  const range = (span: TextSpan) => Range.create(document.positionAt(span.start + origin), document.positionAt(span.end + origin));
   const markdown = (value: string, span: TextSpan): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: range(span) });
 
   if (inside(directive.keyword, offset)) {
@@ -79,16 +82,29 @@ function keywordHover(config: ConfigDocument, directive: Directive, version: str
       other.doc,
     ].join('\n\n');
   }
+  const lines = [keywordDocumentation(info, config.language, version)];
+  if (isKeepaliveOption(directive.name)) {
+    // The values in effect depend on every block above: a parse of this block alone (a large file
+    // being read again after an edit, see localParse.ts) cannot tell them, and a wrong figure is worse than none.
+    const block = config.blocks[directive.blockIndex];
+    lines.push(
+      '---',
+      config.origin === undefined
+        ? keepaliveExplanation(config, computeScopes(config, version), block, version)
+        : '_The keepalive values in effect here are shown once the file has been read again after the last edit._',
+    );
+  }
+  return lines.join('\n\n');
+}
+
+/** What a keyword is, in Markdown: its file, what it does, its value, default and releases. Hovers and completion show it. */
+export function keywordDocumentation(info: KeywordInfo, language: ConfigLanguage, version?: Version): string {
   const lines = [`**${info.name}** · ${info.file}${info.vendor ? ` · ${VENDORS[info.vendor].label}` : ''}`, info.doc];
-  const facts = [`Value: ${describeValue(info, config.language)}`];
+  const facts = [`Value: ${describeValue(info, language, version)}`];
   if (info.defaultValue !== undefined && info.defaultValue !== '') facts.push(`Default: \`${info.defaultValue}\``);
   facts.push(describeHistory(info));
   if (info.aliasOf) facts.push(`Alias of ${info.aliasOf}`);
   lines.push(facts.join('  \n'));
-  if (isKeepaliveOption(directive.name)) {
-    const block = config.blocks[directive.blockIndex];
-    lines.push('---', keepaliveExplanation(config, computeScopes(config, version), block, version));
-  }
   return lines.join('\n\n');
 }
 

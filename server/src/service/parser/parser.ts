@@ -1,6 +1,7 @@
 import { BAD_QUOTES, CompactDirective, DirectiveStore, Field, WORD_ESCAPED, WORD_QUOTED } from './compactDirective';
 import { hashStep, keywordNameAt } from './keywordNames';
 import { asciiLowerCase } from '../utils/strings';
+import { finish } from '../utils/steps';
 import type { ConfigLanguage } from '../types';
 import { Block, ConfigDocument, Directive, Word } from './syntax';
 
@@ -40,6 +41,17 @@ function isWhitespace(c: number): boolean {
 }
 
 export function parseConfig(text: string, language: ConfigLanguage): ConfigDocument {
+  return finish(parseInSteps(text, language));
+}
+
+/** Lines parsed between two yields of `parseInSteps`: well under a millisecond's work. */
+const LINES_PER_STEP = 1024;
+
+/**
+ * The parse, in steps of LINES_PER_STEP lines: the LSP layer lets other requests in between, and
+ * drops a parse whose text has changed meanwhile.
+ */
+export function* parseInSteps(text: string, language: ConfigLanguage): Generator<void, ConfigDocument> {
   // Sized once: a line holds at most one directive, so the directive rows never need to grow.
   const lineStarts = findLineStarts(text);
   const lineCount = lineStarts.length;
@@ -65,6 +77,7 @@ export function parseConfig(text: string, language: ConfigLanguage): ConfigDocum
   // Found once and moved forward, so that NUL detection stays linear in the file's length.
   let nextNul = text.indexOf('\0');
   for (let line = 0; line < lineCount; line++) {
+    if ((line & (LINES_PER_STEP - 1)) === LINES_PER_STEP - 1) yield;
     const lineStart = lineStarts[line];
     const lineEnd = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length;
     if (nextNul >= 0 && nextNul < lineStart) nextNul = text.indexOf('\0', lineStart);

@@ -94,4 +94,9 @@ export interface ConfigDocument {
   problems: SyntaxProblem[];
   /** Offset of the first character of each OpenSSH line. */
   lineStarts: Int32Array;
+  /**
+   * Where the parsed text starts in the document: set on the parse of one block (localParse.ts),
+   * which completion, hover and signature help accept while a full parse of the text is pending.
+   */
+  origin?: number;
 }

@@ -41,3 +41,24 @@ export function foldingRanges(document: TextDocument, config: ConfigDocument): F
   }
   return ranges;
 }
+
+/**
+ * At most `limit` ranges (the client's `rangeLimit`): the outermost are kept first, so a huge file
+ * still folds block by block. `ranges` are in file order, each before the ranges inside it.
+ */
+export function limitFoldingRanges(ranges: FoldingRange[], limit: number): FoldingRange[] {
+  if (ranges.length <= limit) return ranges;
+  const depth = new Int32Array(ranges.length);
+  const open: number[] = []; // end lines of the ranges around the current one
+  ranges.forEach((range, i) => {
+    while (open.length && open[open.length - 1] < range.startLine) open.pop();
+    depth[i] = open.length;
+    open.push(range.endLine);
+  });
+  const kept = ranges
+    .map((_, i) => i)
+    .sort((a, b) => depth[a] - depth[b] || a - b)
+    .slice(0, Math.max(0, limit))
+    .sort((a, b) => a - b);
+  return kept.map((i) => ranges[i]);
+}

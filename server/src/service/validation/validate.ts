@@ -6,6 +6,7 @@ import { clampVersion } from '../knowledge/version';
 import { isDropIn } from '../documentLanguage';
 import { DEFAULT_MAX_PROBLEMS, type ServiceSettings } from '../types';
 import { parseConfig } from '../parser/parser';
+import { finish } from '../utils/steps';
 import type { ConfigDocument, SyntaxProblemCode } from '../parser/syntax';
 import { checkKeepaliveCoverage, KeepaliveChecker } from './keepalive';
 import { KeywordChecker } from './keywords';
@@ -33,6 +34,14 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
 
 /** Runs every check over a parsed document and returns LSP diagnostics. */
 export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] {
+  return finish(validateInSteps(document, config, settings));
+}
+
+/** Directives checked between two yields of `validateInSteps`: well under a millisecond's work. */
+const DIRECTIVES_PER_STEP = 1024;
+
+/** The validation, in steps: the LSP layer lets other requests in between, and drops one whose text has changed. */
+export function* validateInSteps(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Generator<void, Diagnostic[]> {
   const limit = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const findings = new Findings(limit, settings.severityOverrides);
   const version = clampVersion(settings.openSSHVersion);
@@ -55,6 +64,7 @@ export function validate(document: TextDocument, config: ConfigDocument, setting
   const keepalive = new KeepaliveChecker(ctx, settings.networkIdleTimeout);
   const { directives } = config;
   for (let i = 0; i < directives.length; i++) {
+    if ((i & (DIRECTIVES_PER_STEP - 1)) === DIRECTIVES_PER_STEP - 1) yield;
     const directive = directives[i];
     if (directive.badQuotes) continue;
     // The keyword check already looked the keyword up: with the header test, this is optionKeyword.
