@@ -1,10 +1,13 @@
 import {
   CodeActionKind,
+  CompletionItemTag,
+  MarkupKind,
   Connection,
   DidChangeConfigurationNotification,
   DidChangeConfigurationParams,
   InitializeParams,
   InitializeResult,
+  Position,
   RAL,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,11 +15,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentLanguage } from './service/documentLanguage';
 import { getLanguageService } from './service/languageService';
-import type { ServiceSettings } from './service/types';
+import type { CompletionCapabilities, FileSystem, ServiceSettings } from './service/types';
 import { ConfigDocument } from './service/parser/syntax';
 import { ClientSettings, readClientSettings } from './settings';
 import { TargetVersion } from './targetVersion';
 import { syncedDocuments } from './textSync';
+import { runInSlices } from './timeSlices';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
@@ -30,9 +34,17 @@ import { syncedDocuments } from './textSync';
 export interface RuntimeEnvironment {
   /** The installed OpenSSH's release ("9.2"), where the platform can ask `ssh -V`. */
   detectOpenSSHVersion?(): Promise<string | undefined>;
+  /** Directory listings for path completion, where the platform can read the disk. */
+  fileSystem?: FileSystem;
   /** Why there is no `detectOpenSSHVersion` on this platform; shown to the user. */
   detectionUnavailableReason?: string;
 }
+
+/**
+ * Texts up to this size are parsed whole for a request when no parse of their current text is at
+ * hand: about a millisecond's work. Larger ones are parsed around the cursor.
+ */
+export const FULL_PARSE_FOR_REQUEST_CHARS = 100_000;
 
 /** How long a `workspace/configuration` request may take before the server goes on without it. */
 export const CONFIGURATION_TIMEOUT_MS = 3000;
@@ -40,7 +52,7 @@ export const CONFIGURATION_TIMEOUT_MS = 3000;
 const uriOf = (params: { uri?: unknown } | null | undefined): string => (typeof params?.uri === 'string' ? params.uri : '');
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
-  const service = getLanguageService();
+  const service = getLanguageService({ fileSystem: runtime.fileSystem });
   const documents = new TextDocuments(syncedDocuments((line) => connection.console.warn(line)));
   // Keyed by the document object, which lives only while the document is open; the text decides reuse.
   const parsed = new WeakMap<TextDocument, { text: string; config: ConfigDocument }>();
@@ -57,11 +69,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     said.add(line);
     connection.console.warn(line);
   };
+  let completionCapabilities: CompletionCapabilities = { snippets: false, deprecatedTag: false, markdown: true };
+  let hierarchicalSymbols = false;
+  let foldingRangeLimit: number | undefined;
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
   /** The `sshConfig` section the client last pushed with `workspace/didChangeConfiguration`. */
   let pushedSettings: unknown;
 
+  /** The full parse of a document's current text: from the cache when the text is the one it was made from. */
   const parse = (document: TextDocument): ConfigDocument => {
     const text = document.getText();
     const cached = parsed.get(document);
@@ -69,6 +85,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const config = service.parse(document);
     parsed.set(document, { text, config });
     return config;
+  };
+
+  /**
+   * The parse a completion, hover or signature help answers from. The full parse when it is at hand
+   * or cheap; in a large file the user is typing in, the block around the cursor alone, with the
+   * last full parse (of an older version) for the names the whole file defines. The request never
+   * waits for a parse of the whole new text.
+   */
+  const parseForRequest = (document: TextDocument, position: Position): { config: ConfigDocument; wholeFile?: ConfigDocument } => {
+    const text = document.getText();
+    const cached = parsed.get(document);
+    if (cached?.text === text || text.length <= FULL_PARSE_FOR_REQUEST_CHARS) return { config: parse(document) };
+    return { config: service.parseAround(document, document.offsetAt(position)), wholeFile: cached?.config };
   };
 
   /** The client's `sshConfig` section: pulled for the document where the client can, else what it pushed. */
@@ -106,6 +135,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       keepalive: settings.keepalive,
       maxNumberOfProblems: settings.maxNumberOfProblems,
       networkIdleTimeout: settings.networkIdleTimeout,
+      format: settings.format,
     };
   };
 
@@ -118,22 +148,34 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return settings;
   };
 
+  /**
+   * Parses and validates a document and publishes the diagnostics, in slices that let requests in
+   * between. An edit or a close drops the job at its next slice: the newer version is validated
+   * instead, and nothing ever waits behind the validation of an outdated version.
+   */
   const validate = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return; // closed while waiting: nothing to publish, nothing to keep
     try {
       const { version } = document;
       const text = document.getText();
+      const current = () => documents.get(uri) === document && document.version === version && document.getText() === text;
       const settingsKnown = settingsCache.has(uri);
       const pendingSettings = settingsFor(uri);
       // Parsing needs no settings: it runs while the client answers the settings request. The
       // connection writes a request only on its next turn, so give it that turn before parsing.
       if (!settingsKnown) await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
-      const config = parse(document);
+      let config = parsed.get(document)?.text === text ? parsed.get(document)?.config : undefined;
+      if (!config) {
+        config = await runInSlices(service.parseInSteps(document), current);
+        if (!config) return;
+        parsed.set(document, { text, config });
+      }
       const settings = await pendingSettings;
       // An edit or a close while the settings were coming: the newer state publishes, or nothing does.
-      if (documents.get(uri) !== document || document.version !== version || document.getText() !== text) return;
-      const diagnostics = service.doValidation(document, config, settings);
+      if (!current()) return;
+      const diagnostics = await runInSlices(service.validateInSteps(document, config, settings), current);
+      if (!diagnostics) return;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       connection.console.error(`Validation of ${uri} failed: ${String(error)}`);
@@ -156,12 +198,31 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities?.workspace?.configuration;
     canRegisterConfiguration = !!params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const completionItem = params.capabilities?.textDocument?.completion?.completionItem;
+    completionCapabilities = {
+      snippets: completionItem?.snippetSupport === true,
+      deprecatedTag:
+        Array.isArray(completionItem?.tagSupport?.valueSet) && completionItem.tagSupport.valueSet.includes(CompletionItemTag.Deprecated),
+      markdown: !Array.isArray(completionItem?.documentationFormat) || completionItem.documentationFormat.includes(MarkupKind.Markdown),
+    };
+    hierarchicalSymbols = params.capabilities?.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    const rangeLimit = params.capabilities?.textDocument?.foldingRange?.rangeLimit;
+    foldingRangeLimit = typeof rangeLimit === 'number' ? rangeLimit : undefined;
     for (const problem of target.configure(params.initializationOptions)) warnOnce(`Ignored the initialization option ${problem}.`);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        // A space or `=` starts a value, a comma the next list entry, `%` a token, `/` a path's next part.
+        completionProvider: { triggerCharacters: [' ', '=', ',', '%', '/'], resolveProvider: true },
+        signatureHelpProvider: { triggerCharacters: [' '], retriggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.SourceFixAll] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentSymbolProvider: { label: 'SSH config' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
       },
       serverInfo: { name: 'ssh-config-language-server' },
     };
@@ -197,29 +258,108 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params) => {
-    const uri = params?.textDocument?.uri;
-    if (typeof uri !== 'string') return null;
+  /**
+   * A request about one document: answered with the document as it is once its settings are known,
+   * or with `fallback` when the document is not open or the work fails (logged: one failure never
+   * takes the server down).
+   */
+  const about =
+    <P extends { textDocument?: { uri?: unknown } } | null, R>(
+      feature: string,
+      fallback: R,
+      work: (document: TextDocument, settings: ServiceSettings, params: NonNullable<P>) => R,
+    ) =>
+    async (params: P): Promise<R> => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return fallback;
+      try {
+        const settings = await settingsFor(uri);
+        // Read after the wait, so that the answer is about the text as it is now.
+        const document = documents.get(uri);
+        return document ? work(document, settings, params!) : fallback;
+      } catch (error) {
+        connection.console.error(`${feature} failed: ${String(error)}`);
+        return fallback;
+      }
+    };
+
+  connection.onHover(
+    about('Hover', null, (document, settings, { position }) =>
+      service.doHover(document, position, parseForRequest(document, position).config, settings),
+    ),
+  );
+  connection.onCodeAction(
+    about('Code actions', [], (document, settings, { context }) => service.doCodeActions(document, context, parse(document), settings)),
+  );
+  connection.onCompletion(
+    about('Completion', null, (document, settings, { position }) => {
+      const { config, wholeFile } = parseForRequest(document, position);
+      return service.doComplete(document, position, config, settings, completionCapabilities, wholeFile);
+    }),
+  );
+  connection.onCompletionResolve((item) => {
     try {
-      const settings = await settingsFor(uri);
-      // Read after the wait, so that the answer is about the text as it is now.
-      const document = documents.get(uri);
-      return document ? service.doHover(document, params.position, parse(document), settings) : null;
+      return service.doResolve(item);
     } catch (error) {
-      connection.console.error(`Hover failed: ${String(error)}`);
-      return null;
+      connection.console.error(`Completion resolve failed: ${String(error)}`);
+      return item;
     }
   });
+  connection.onSignatureHelp(
+    about('Signature help', null, (document, settings, { position }) =>
+      service.doSignatureHelp(document, position, parseForRequest(document, position).config, settings),
+    ),
+  );
+  connection.onDocumentFormatting(
+    about('Formatting', [], (document, settings, { options }) => service.format(document, options, undefined, parse(document), settings)),
+  );
+  connection.onDocumentRangeFormatting(
+    about('Range formatting', [], (document, settings, { options, range }) =>
+      service.format(document, options, range, parse(document), settings),
+    ),
+  );
 
-  connection.onCodeAction(async (params) => {
-    const uri = params?.textDocument?.uri;
-    if (typeof uri !== 'string') return [];
+  /** A request about a document's structure: no settings shape it, so it never waits for them. */
+  const structureOf =
+    <P extends { textDocument?: { uri?: unknown } } | null, R>(
+      feature: string,
+      fallback: R,
+      work: (document: TextDocument, params: NonNullable<P>) => R,
+    ) =>
+    (params: P): R => {
+      const uri = params?.textDocument?.uri;
+      const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!document) return fallback;
+      try {
+        return work(document, params!);
+      } catch (error) {
+        connection.console.error(`${feature} failed: ${String(error)}`);
+        return fallback;
+      }
+    };
+
+  connection.onDocumentSymbol(
+    structureOf('Document symbols', [], (document) =>
+      hierarchicalSymbols
+        ? service.findDocumentSymbols(document, parse(document))
+        : service.findDocumentSymbolInformation(document, parse(document)),
+    ),
+  );
+  connection.onFoldingRanges(
+    structureOf('Folding ranges', [], (document) => service.getFoldingRanges(document, parse(document), foldingRangeLimit)),
+  );
+  connection.onSelectionRanges(
+    structureOf('Selection ranges', [], (document, { positions }) =>
+      Array.isArray(positions) ? service.getSelectionRanges(document, positions, parse(document)) : [],
+    ),
+  );
+  // The hosts of every open ssh_config: no file is read from the disk for this.
+  connection.onWorkspaceSymbol((params) => {
     try {
-      const settings = await settingsFor(uri);
-      const document = documents.get(uri);
-      return document ? service.doCodeActions(document, params.context, parse(document), settings) : [];
+      const open = documents.all().map((document) => ({ document, config: parse(document) }));
+      return service.findWorkspaceSymbols(typeof params?.query === 'string' ? params.query : '', open);
     } catch (error) {
-      connection.console.error(`Code actions failed: ${String(error)}`);
+      connection.console.error(`Workspace symbols failed: ${String(error)}`);
       return [];
     }
   });

@@ -1,4 +1,11 @@
-import { DEFAULT_MAX_PROBLEMS, DEFAULT_NETWORK_IDLE_TIMEOUT, type KeepaliveSettings, type SeverityOverrides } from './service/types';
+import {
+  DEFAULT_FORMAT_SETTINGS,
+  DEFAULT_MAX_PROBLEMS,
+  DEFAULT_NETWORK_IDLE_TIMEOUT,
+  type FormatSettings,
+  type KeepaliveSettings,
+  type SeverityOverrides,
+} from './service/types';
 import { readSeverityOverrides } from './service/validation/severityOverrides';
 import { readKeepaliveSettings } from './keepaliveSettings';
 import { brief } from './brief';
@@ -17,6 +24,7 @@ export interface ClientSettings {
   maxNumberOfProblems: number;
   keepalive: KeepaliveSettings;
   networkIdleTimeout: number;
+  format: FormatSettings;
 }
 
 const RELEASE = /^(|auto|\d{1,2}\.\d{1,2})$/;
@@ -64,7 +72,22 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
     problems,
   );
 
-  return { settings: { openSSHVersion, severityOverrides: overrides, maxNumberOfProblems, keepalive, networkIdleTimeout }, problems };
+  const formatSection = objectOrNothing(section.format, 'sshConfig.format', problems) ?? {};
+  const format: FormatSettings = {
+    keywordCase: oneOf(
+      formatSection.keywordCase,
+      'sshConfig.format.keywordCase',
+      ['canonical', 'keep'],
+      DEFAULT_FORMAT_SETTINGS.keywordCase,
+      problems,
+    ),
+    separator: oneOf(formatSection.separator, 'sshConfig.format.separator', ['keep', 'space'], DEFAULT_FORMAT_SETTINGS.separator, problems),
+  };
+
+  return {
+    settings: { openSSHVersion, severityOverrides: overrides, maxNumberOfProblems, keepalive, networkIdleTimeout, format },
+    problems,
+  };
 }
 
 function objectOrNothing(value: unknown, name: string, problems: string[]): Record<string, unknown> | undefined {
@@ -78,5 +101,12 @@ function wholeNumber(value: unknown, name: string, fallback: number, min: number
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
   problems.push(`${name} = ${brief(value, 80)} (a whole number from ${min} to ${max}; using ${fallback})`);
+  return fallback;
+}
+
+function oneOf<T extends string>(value: unknown, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} = ${brief(value, 80)} (one of ${choices.map((c) => `"${c}"`).join(', ')}; using "${fallback}")`);
   return fallback;
 }

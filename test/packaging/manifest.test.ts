@@ -57,6 +57,8 @@ describe('the extension manifest', () => {
     assert.deepStrictEqual(Object.keys(settings).sort(), [
       'sshConfig.diagnostics.maxNumberOfProblems',
       'sshConfig.diagnostics.severity',
+      'sshConfig.format.keywordCase',
+      'sshConfig.format.separator',
       'sshConfig.keepalive.clientAliveCountMax',
       'sshConfig.keepalive.clientAliveInterval',
       'sshConfig.keepalive.networkIdleTimeout',
@@ -68,6 +70,16 @@ describe('the extension manifest', () => {
     for (const [name, setting] of Object.entries(settings)) {
       assert.ok(setting.default !== undefined, `${name} has no default`);
       assert.ok((setting.markdownDescription ?? setting.description ?? '').length > 40, `${name} has no real description`);
+    }
+  });
+
+  it("lists every setting in the README's settings table with its default", () => {
+    const readme = read('README.md');
+    for (const [name, setting] of Object.entries(settings)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      assert.ok(row, `${name} is not in the README's settings table`);
+      const shown = typeof setting.default === 'object' ? JSON.stringify(setting.default) : String(setting.default);
+      assert.ok(row.includes(`\`${shown}\``) || (shown === '' && row.includes('`""`')), `${name}: the README row does not show the default ${shown}`);
     }
   });
 
