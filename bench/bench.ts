@@ -91,6 +91,57 @@ async function timeColdOpen(servers: number, text: string): Promise<number> {
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
+function p99(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)];
+}
+
+/** Line `line` of host block `block` in the generated file (see generateConfig.ts: eight lines a block, after three). */
+const blockLine = (block: number, line: number) => 3 + 8 * block + line;
+/** Blocks spread over the whole file, none twice (7919 is prime to 10,000). */
+const spreadBlock = (i: number) => (i * 7919) % 10_000;
+
+type Probe = { method: 'textDocument/completion' | 'textDocument/hover'; position: { line: number; character: number } };
+
+/** The requests a user makes in block `block`: a keyword, a value, a half-typed keyword; hovers on a keepalive keyword and another. */
+function probesIn(block: number): Probe[] {
+  return [
+    { method: 'textDocument/completion', position: { line: blockLine(block, 7), character: 0 } },
+    { method: 'textDocument/completion', position: { line: blockLine(block, 2), character: 7 } },
+    { method: 'textDocument/completion', position: { line: blockLine(block, 5), character: 6 } },
+    { method: 'textDocument/hover', position: { line: blockLine(block, 5), character: 4 } },
+    { method: 'textDocument/hover', position: { line: blockLine(block, 1), character: 4 } },
+  ];
+}
+
+/**
+ * Completion and hover over LSP while the user types in the open bench file: each edit (`  S` typed
+ * on a blank line of another block) is followed at once by a request there, and the next edit comes
+ * 0 to 40 ms later, so the validation of the new text is often still running. The request must not
+ * wait for it. Returns the round trips of completions and hovers.
+ */
+async function timeRequestsWhileTyping(client: LspClient, uri: string, edits: number): Promise<{ completion: number[]; hover: number[] }> {
+  const completion: number[] = [];
+  const hover: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const block = spreadBlock(i + 1);
+    const line = blockLine(block, 7);
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 100 + i },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '  S' }],
+    });
+    const probe: Probe =
+      i % 2 === 0
+        ? { method: 'textDocument/completion', position: { line, character: 3 } }
+        : { method: 'textDocument/hover', position: { line: blockLine(block, i % 4 === 1 ? 5 : 1), character: 4 } };
+    const start = performance.now();
+    await client.connection.sendRequest(probe.method, { textDocument: { uri }, position: probe.position });
+    (i % 2 === 0 ? completion : hover).push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, (i * 13) % 41));
+  }
+  return { completion, hover };
+}
+
 async function main(): Promise<void> {
   const service = getLanguageService();
   const big = generateConfig(10_000);
@@ -111,6 +162,17 @@ async function main(): Promise<void> {
   const doubleCpuMs = leastCpuTime(runs, () => service.doValidation(doubleDocument, undefined, settings));
   const parsed = service.parse(document);
   const hoverMs = time(runs, () => service.doHover(document, { line: lineCount - 4, character: 4 }, parsed, settings));
+  // Requests in process, the file's parse at hand: 200 blocks, five requests in each.
+  const inProcess = { completion: [] as number[], hover: [] as number[] };
+  for (let i = 0; i < 220; i++) {
+    for (const probe of probesIn(spreadBlock(i))) {
+      const start = performance.now();
+      if (probe.method === 'textDocument/completion') service.doComplete(document, probe.position, parsed, settings);
+      else service.doHover(document, probe.position, parsed, settings);
+      // The first 20 blocks warm V8 up.
+      if (i >= 20) inProcess[probe.method === 'textDocument/completion' ? 'completion' : 'hover'].push(performance.now() - start);
+    }
+  }
 
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -131,6 +193,8 @@ async function main(): Promise<void> {
   const floor = new LspClient({}, process.env, path.join(__dirname, 'lspFloorServer.js'));
   await floor.initialize();
   const floorMs = await timeWarmOpens(floor, runs, big);
+  await floor.open('file:///bench/typing', 'ssh_config', big);
+  const floorTyping = await timeRequestsWhileTyping(floor, 'file:///bench/typing', 100);
   await floor.stop();
 
   const client = new LspClient({ openSSHVersion: '9.2' });
@@ -150,6 +214,10 @@ async function main(): Promise<void> {
     await published;
     editSamples.push(performance.now() - start);
   }
+  const typingUri = 'file:///bench/typing';
+  await client.open(typingUri, 'ssh_config', big);
+  await timeRequestsWhileTyping(client, typingUri, 20); // warm-up
+  const typing = await timeRequestsWhileTyping(client, typingUri, 400);
   await client.stop();
   const editMs = median(editSamples.slice(5));
 
@@ -174,6 +242,16 @@ async function main(): Promise<void> {
   );
   console.log(`  the same, first open in a new server ${fmt(coldMs)}${vsSsh(coldMs)}   (before V8 has optimized the code)`);
   console.log(`  one-character edit over LSP        ${fmt(editMs)}${vsSsh(editMs)}`);
+  console.log(
+    `  completion p99, in process          ${fmt(p99(inProcess.completion))}   (target: 5 ms; ${inProcess.completion.length} requests)`,
+  );
+  console.log(`  hover p99, in process               ${fmt(p99(inProcess.hover))}   (target: 5 ms; ${inProcess.hover.length} requests)`);
+  const floorRoundTrip = p99([...floorTyping.completion, ...floorTyping.hover]);
+  console.log(`  LSP request round trip p99, no analysis (baseline) ${fmt(floorRoundTrip)}   (while typing, as below)`);
+  console.log(
+    `  completion p99 over LSP while typing ${fmt(p99(typing.completion))}   (target: 5 ms; ${typing.completion.length} requests)`,
+  );
+  console.log(`  hover p99 over LSP while typing      ${fmt(p99(typing.hover))}   (target: 5 ms; ${typing.hover.length} requests)`);
   console.log(`  parsed document heap               ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB`);
 }
 
