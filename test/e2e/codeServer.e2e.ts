@@ -8,18 +8,22 @@ import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import { checkChromium, launchChromium } from './chromium';
 import { checkCodeServer, CodeServer } from './codeServer';
-import { clientConfig, files, serverConfig } from './fixtures';
+import { clientConfig, files, messyConfig, serverConfig } from './fixtures';
 import { e2eCache, repoRoot, RunFolder } from './runFolder';
 import {
   configuredLanguageId,
   editorLines,
+  flat,
   goTo,
   hoverAtCaret,
   openFile,
+  outline,
   problems,
+  runCommand,
   scrollHoverToEnd,
   selectCodeAction,
   statusBarLanguage,
+  suggestions,
   togglePanel,
   waitForWorkbench,
 } from './workbench';
@@ -107,6 +111,67 @@ describe('In a real VS Code (code-server 4.100.3 in chromium)', function () {
   });
 
   it('inserts the recommended Host * block with the keepalive quick fix', () => keepaliveQuickFix(page, run!, shoot));
+
+  it('shows the Host blocks and their options in the Outline', async () => {
+    await openFile(page, '.ssh/config.d/work.conf');
+    await togglePanel(page, false);
+    // The folder tree above the Outline is collapsed, so that the Outline shows the whole file.
+    await page.locator('.pane-header').filter({ hasText: /^\s*home\s*$/i }).first().click();
+    const rows = await outline(page, 'ServerAliveInterval');
+    const row = (name: string) => rows.find((r) => r.startsWith(name));
+    assert.ok(row('bastion')?.includes('bastion.example.com'), `a block shows its HostName: ${rows.join(' | ')}`);
+    assert.ok(row('app-1 app-1.internal'), `a block is named by its patterns: ${rows.join(' | ')}`);
+    assert.ok(row('*'), `Outline: ${rows.join(' | ')}`);
+    assert.ok(row('ProxyJump')?.includes('bastion'), `options are children with their values: ${rows.join(' | ')}`);
+    await shoot('screenshot-outline.png');
+  });
+
+  it('fixes indentation, keyword case and blank runs with Format Document', async () => {
+    await openFile(page, '.ssh/config.d/work.conf');
+    await runCommand(page, 'Format Document');
+    await page
+      .locator('.editor-group-container.active .view-line')
+      .filter({ hasText: /^\s+User.ops$/ })
+      .waitFor({ timeout: 20_000 });
+    const lines = await editorLines(page);
+    // The file's indentation is inconsistent, so the editor's unit is used: whatever it is, one for every body line.
+    const unit = /^\s+/.exec(lines[2])![0];
+    const expected = [
+      '# work hosts',
+      'Host bastion',
+      `${unit}HostName bastion.example.com`,
+      `${unit}User ops`,
+      `${unit}Port 2222`,
+      '',
+      'Host app-1 app-1.internal',
+      `${unit}HostName 10.0.0.11`,
+      `${unit}ProxyJump bastion`,
+      '',
+      'Host *',
+      `${unit}ServerAliveInterval 60`,
+    ];
+    assert.deepStrictEqual(lines.slice(0, expected.length), expected, `formatted: ${lines.join(' | ')}`);
+    await shoot('screenshot-format.png');
+    // Formatting is an edit in the editor; the file on disk is as it was until saved.
+    assert.strictEqual(fs.readFileSync(path.join(run!.home, '.ssh/config.d/work.conf'), 'utf8'), messyConfig);
+  });
+
+  it('lists the keywords of a Host block on Ctrl+Space, with their documentation', async () => {
+    await openFile(page, '.ssh/config.d/work.conf');
+    await goTo(page, 9, 100); // the end of "ProxyJump bastion" in the formatted file
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Serv');
+    const labels = await suggestions(page, 'ServerAliveInterval');
+    assert.ok(labels.includes('ServerAliveCountMax'), `suggestions: ${labels.join(', ')}`);
+    assert.ok(!labels.some((label) => label.startsWith('ClientAlive')), `no sshd keyword: ${labels.join(', ')}`);
+    // Ctrl+Space again shows the focused item's documentation (from completionItem/resolve).
+    await page.keyboard.press('Control+Space');
+    const details = page.locator('.suggest-details').filter({ hasText: 'dead' });
+    await details.first().waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(flat(await details.first().innerText()), /ServerAlive(CountMax|Interval) · ssh_config/);
+    await shoot('screenshot-completion.png');
+    await page.keyboard.press('Escape');
+  });
 
   async function shoot(name: string): Promise<void> {
     fs.mkdirSync(screenshots, { recursive: true });

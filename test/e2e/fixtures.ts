@@ -18,4 +18,23 @@ export const clientConfig = [
 /** An sshd_config with a client keyword on line 4. */
 export const serverConfig = ['# sshd_config', 'Port 22', 'PermitRootLogin prohibit-password', 'ServerAliveInterval 60', ''].join('\n');
 
-export const files = { '.ssh/config': clientConfig, 'server/sshd_config': serverConfig };
+/** A drop-in written by hand over the years: indentation of every kind, keywords in any case, blank runs. */
+export const messyConfig = [
+  '# work hosts',
+  'host bastion',
+  'HostName bastion.example.com',
+  '        user   ops   ',
+  '\tPort 2222',
+  '',
+  '',
+  '',
+  'Host app-1 app-1.internal',
+  '    hostname 10.0.0.11',
+  '  ProxyJump bastion',
+  '',
+  'Host *',
+  '    ServerAliveInterval 60',
+  '',
+].join('\n');
+
+export const files = { '.ssh/config': clientConfig, 'server/sshd_config': serverConfig, '.ssh/config.d/work.conf': messyConfig };

@@ -25,12 +25,17 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: 20_000 });
   await input.fill(relativePath);
-  // Fuzzy matching also offers other files (".ssh/config" matches "server/sshd_config"): pick by name and folder.
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
+  // Fuzzy matching also offers other files (".ssh/config" matches "server/sshd_config" and
+  // ".ssh/config.d/work.conf"), and the list re-sorts as search results arrive, so a click may land
+  // on another row: wait until the focused row is the file, by name and folder, then press Enter.
+  const wanted = page
+    .locator('.quick-input-list .monaco-list-row.focused')
     .filter({ has: page.locator('.label-name').filter({ hasText: exactly(name) }) })
     .filter({ has: page.locator('.label-description').filter({ hasText: folder }) });
-  await row.first().click({ timeout: 20_000 });
+  await wanted.first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(200);
+  await wanted.first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
   await page
     .locator('.tabs-container .tab.active .label-name')
     .filter({ hasText: exactly(name) })
@@ -142,4 +147,35 @@ export async function editorLines(page: Page): Promise<string[]> {
     nodes.map((n) => ({ top: parseFloat((n as unknown as { style: { top: string } }).style.top), text: n.textContent ?? '' })),
   );
   return rows.sort((a, b) => a.top - b.top).map((r) => r.text.replace(/\u00a0/g, ' '));
+}
+
+/** Runs a command by its title from the Command Palette (Ctrl+Shift+P). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Triggers suggestions (Ctrl+Space) and returns the labels of the list once one of them is `expected`. */
+export async function suggestions(page: Page, expected: string): Promise<string[]> {
+  await page.keyboard.press('Control+Space');
+  const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+  await rows
+    .filter({ has: page.locator('.label-name').filter({ hasText: exactly(expected) }) })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300); // the details of the focused item load with completionItem/resolve
+  return (await rows.locator('.label-name').allInnerTexts()).map(flat);
+}
+
+/** The rows of the Outline view (opened from the Command Palette) once one of them contains `expected`. */
+export async function outline(page: Page, expected: string): Promise<string[]> {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const rows = page.locator('.outline-pane .monaco-list-row');
+  await rows.filter({ hasText: expected }).first().waitFor({ timeout: 30_000 });
+  return (await rows.allInnerTexts()).map(flat);
 }
