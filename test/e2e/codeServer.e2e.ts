@@ -116,7 +116,11 @@ describe('In a real VS Code (code-server 4.100.3 in chromium)', function () {
     await openFile(page, '.ssh/config.d/work.conf');
     await togglePanel(page, false);
     // The folder tree above the Outline is collapsed, so that the Outline shows the whole file.
-    await page.locator('.pane-header').filter({ hasText: /^\s*home\s*$/i }).first().click();
+    await page
+      .locator('.pane-header')
+      .filter({ hasText: /^\s*home\s*$/i })
+      .first()
+      .click();
     const rows = await outline(page, 'ServerAliveInterval');
     const row = (name: string) => rows.find((r) => r.startsWith(name));
     assert.ok(row('bastion')?.includes('bastion.example.com'), `a block shows its HostName: ${rows.join(' | ')}`);
