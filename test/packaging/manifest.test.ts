@@ -79,7 +79,10 @@ describe('the extension manifest', () => {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
       assert.ok(row, `${name} is not in the README's settings table`);
       const shown = typeof setting.default === 'object' ? JSON.stringify(setting.default) : String(setting.default);
-      assert.ok(row.includes(`\`${shown}\``) || (shown === '' && row.includes('`""`')), `${name}: the README row does not show the default ${shown}`);
+      assert.ok(
+        row.includes(`\`${shown}\``) || (shown === '' && row.includes('`""`')),
+        `${name}: the README row does not show the default ${shown}`,
+      );
     }
   });
 
