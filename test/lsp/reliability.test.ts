@@ -85,6 +85,36 @@ describe('LSP: the server follows the client exactly', function () {
     );
   });
 
+  it('checks a large document being typed into once typing pauses, with the last text', async () => {
+    const client = await start();
+    const uri = 'file:///t/large-typing.conf';
+    const text = `Host *\n  ServerAliveInterval 60\n${'Host h\n  User u\n'.repeat(6_300)}`;
+    assert.ok(text.length > 100_000);
+    assert.deepStrictEqual(codes(await client.open(uri, 'ssh_config', text)), []);
+    const versions: number[] = [];
+    client.publishListeners.push((params) => {
+      if (params.uri === uri) versions.push(params.version!);
+    });
+    const last = new Promise<Diagnostic[]>((resolve) =>
+      client.publishListeners.push((params) => params.uri === uri && params.version === 11 && resolve(params.diagnostics)),
+    );
+    // Ten keystrokes 100 ms apart (each long enough to check this file in) type "Prot" over "User" on line 3, one letter or undo at a time.
+    for (let version = 2; version <= 11; version++) {
+      const word = version === 11 ? 'Prot' : version % 2 === 0 ? 'Pser' : 'User';
+      void client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }, text: word }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.deepStrictEqual(codes(await last), ['unknown-keyword']);
+    // The first keystroke may be checked at once; none in the middle of the burst is.
+    assert.ok(
+      versions.every((version) => version === 2 || version === 11),
+      `published versions ${versions.join(', ')}`,
+    );
+  });
+
   it('keeps nothing of a document closed while it was being validated', async () => {
     const client = await start();
     const text = `Host *\n${'  SendEnv LANG_VARIABLE_THAT_IS_QUITE_LONG\n'.repeat(2500)}`;
