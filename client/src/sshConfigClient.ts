@@ -1,5 +1,6 @@
 import { commands, ExtensionContext, workspace } from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerFileSystemRequests } from './fileSystemRequests';
 import { VersionStatus } from './versionStatus';
 
 /**
@@ -28,6 +29,8 @@ export async function startClient(context: ExtensionContext, createClient: Clien
   };
   context.subscriptions.push(
     new VersionStatus(client, DOCUMENT_SELECTOR, LANGUAGE_IDS),
+    // Registered before the start, so the client answers from the first request on (and after restarts).
+    registerFileSystemRequests(client, LANGUAGE_IDS),
     commands.registerCommand('sshConfig.restartServer', restart),
     // Once trusted, the server may detect the installed release; a fresh start lets it.
     workspace.onDidGrantWorkspaceTrust(restart),

@@ -21,6 +21,7 @@ import { ClientSettings, readClientSettings } from './settings';
 import { TargetVersion } from './targetVersion';
 import { syncedDocuments } from './textSync';
 import { runInSlices } from './timeSlices';
+import { pathOfUri } from './service/utils/uris';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
@@ -67,6 +68,20 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const settingsCache = new Map<string, Promise<ServiceSettings>>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const lastEdit = new Map<string, number>();
+  /** Per open document, the paths of the files its last validation read through Include. */
+  const treeFiles = new Map<string, Set<string>>();
+  /** The text of an open document at `path`: it wins over the disk when another file includes it. */
+  const openText = (path: string): string | undefined =>
+    documents
+      .all()
+      .find((d) => pathOfUri(d.uri) === path)
+      ?.getText();
+  /** Open documents whose Include tree holds `uri`'s file: an edit there changes what they see. */
+  const dependents = (uri: string): TextDocument[] => {
+    const path = pathOfUri(uri);
+    if (!path) return [];
+    return documents.all().filter((d) => d.uri !== uri && treeFiles.get(d.uri)?.has(path));
+  };
   const target = new TargetVersion(
     { detect: runtime.detectOpenSSHVersion, unavailableReason: runtime.detectionUnavailableReason },
     (line) => connection.console.info(line),
@@ -145,6 +160,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       maxNumberOfProblems: settings.maxNumberOfProblems,
       networkIdleTimeout: settings.networkIdleTimeout,
       format: settings.format,
+      includeRelativeTo: settings.includeRelativeTo,
     };
   };
 
@@ -183,7 +199,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const settings = await pendingSettings;
       // An edit or a close while the settings were coming: the newer state publishes, or nothing does.
       if (!current()) return;
-      const diagnostics = await runInSlices(service.validateInSteps(document, config, settings), current);
+      // The files its Include lines name, read through the platform; open documents win over the disk.
+      const tree = await service.loadIncludes(document, config, settings, openText);
+      if (!current()) return;
+      treeFiles.set(uri, new Set(tree.files.keys()));
+      const diagnostics = await runInSlices(service.validateInSteps(document, config, settings, tree), current);
       if (!diagnostics) return;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
@@ -265,13 +285,19 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       warnOnce(`Unknown language id "${languageId}" (${uri}): checked as ${language}, by its file name. Send ssh_config or sshd_config.`);
   });
   // Fires on open too, so every document is validated once per version.
-  documents.onDidChangeContent((event) => scheduleValidation(event.document));
+  documents.onDidChangeContent((event) => {
+    scheduleValidation(event.document);
+    for (const other of dependents(event.document.uri)) scheduleValidation(other);
+  });
   documents.onDidClose((event) => {
     const { uri } = event.document;
     clearTimeout(pending.get(uri));
     pending.delete(uri);
     lastEdit.delete(uri);
+    treeFiles.delete(uri);
     settingsCache.delete(uri);
+    // What the files including it read falls back to the disk.
+    for (const other of dependents(uri)) scheduleValidation(other);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

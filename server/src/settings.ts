@@ -25,6 +25,7 @@ export interface ClientSettings {
   keepalive: KeepaliveSettings;
   networkIdleTimeout: number;
   format: FormatSettings;
+  includeRelativeTo: 'openssh' | 'file';
 }
 
 const RELEASE = /^(|auto|\d{1,2}\.\d{1,2})$/;
@@ -84,8 +85,19 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
     separator: oneOf(formatSection.separator, 'sshConfig.format.separator', ['keep', 'space'], DEFAULT_FORMAT_SETTINGS.separator, problems),
   };
 
+  const includeSection = objectOrNothing(section.include, 'sshConfig.include', problems) ?? {};
+  const includeRelativeTo = oneOf(includeSection.relativeTo, 'sshConfig.include.relativeTo', ['openssh', 'file'], 'openssh', problems);
+
   return {
-    settings: { openSSHVersion, severityOverrides: overrides, maxNumberOfProblems, keepalive, networkIdleTimeout, format },
+    settings: {
+      openSSHVersion,
+      severityOverrides: overrides,
+      maxNumberOfProblems,
+      keepalive,
+      networkIdleTimeout,
+      format,
+      includeRelativeTo,
+    },
     problems,
   };
 }

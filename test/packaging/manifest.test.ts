@@ -59,6 +59,7 @@ describe('the extension manifest', () => {
       'sshConfig.diagnostics.severity',
       'sshConfig.format.keywordCase',
       'sshConfig.format.separator',
+      'sshConfig.include.relativeTo',
       'sshConfig.keepalive.clientAliveCountMax',
       'sshConfig.keepalive.clientAliveInterval',
       'sshConfig.keepalive.networkIdleTimeout',

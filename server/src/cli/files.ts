@@ -1,5 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+// The same reading rules as the language server's file system (open flags, error wording); that
+// module is Node-only, without vscode-languageserver, so the CLI bundle stays small.
+import { describeError, OPEN_FLAGS } from '../node/nodeFileSystem';
+
+export { describeError };
 
 /**
  * How the command-line checker finds and reads files without ever blocking or filling memory:
@@ -24,14 +29,6 @@ export type ReadResult = { text: string } | { problem: string };
 /** Files directories are searched for: what ssh and sshd read and what their `Include`s name. */
 export function looksLikeConfig(file: string): boolean {
   return /(^|[/\\])(ssh_config|sshd_config|config)$|\.conf$/.test(file);
-}
-
-/** "permission denied (EACCES)" from Node's "EACCES: permission denied, open '/x'". */
-export function describeError(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (typeof code !== 'string') return String(message ?? error);
-  const reason = new RegExp(`^${code}: ([^,]+)`).exec(message)?.[1];
-  return reason ? `${reason} (${code})` : `${message} (${code})`;
 }
 
 function kindOf(stats: fs.Stats | fs.BigIntStats): string {
@@ -125,10 +122,6 @@ function directoryKey(dir: string, stats: fs.BigIntStats): string {
     return `path:${path.resolve(dir)}`;
   }
 }
-
-// O_NONBLOCK: opening a FIFO swapped in after the stat must not wait for a writer (0 where the
-// platform has no such flag); O_NOCTTY: a terminal swapped in must not become ours.
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
 
 /** A file's text, or why it was not read. */
 export function readConfigFile(file: string): ReadResult {

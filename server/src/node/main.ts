@@ -1,11 +1,9 @@
 import { execFile } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { parseVersion } from '../service/knowledge/version';
 import { startServer } from '../server';
 import { FrameChecker } from './framing';
-import type { FileSystem } from '../service/types';
+import { nodeFileSystem } from './nodeFileSystem';
 
 /**
  * Node entry: `node dist/server.js --stdio` for any LSP client, `--node-ipc` for VS Code.
@@ -17,30 +15,6 @@ function detectOpenSSHVersion(): Promise<string | undefined> {
       resolve(parseVersion(`${stderr}${stdout}`.trim()));
     });
   });
-}
-
-/** Directory listings for path completion: at most MAX_ENTRIES, each known only by name and type. */
-function nodeFileSystem(): FileSystem {
-  const MAX_ENTRIES = 500;
-  return {
-    homeDirectory: os.homedir(),
-    readDirectory(directory) {
-      // Entry by entry: a directory of a million files costs no more than MAX_ENTRIES of them.
-      let dir: fs.Dir | undefined;
-      try {
-        dir = fs.opendirSync(directory);
-        const entries: Array<{ name: string; directory: boolean }> = [];
-        for (let entry = dir.readSync(); entry && entries.length < MAX_ENTRIES; entry = dir.readSync()) {
-          entries.push({ name: entry.name, directory: entry.isDirectory() });
-        }
-        return entries;
-      } catch {
-        return undefined;
-      } finally {
-        dir?.closeSync();
-      }
-    },
-  };
 }
 
 /** A client whose bytes are not LSP gets no answer from a stuck server: the server exits, and the client can restart it. */

@@ -16,6 +16,11 @@ import { documentSymbolInformation, documentSymbols } from './structure/document
 import { workspaceSymbols } from './structure/workspaceSymbols';
 import { foldingRanges, limitFoldingRanges } from './structure/folding';
 import { selectionRanges } from './structure/selectionRanges';
+import { loadConfigTree, type ConfigTree } from './include/loader';
+import { evaluateClient } from './evaluation/clientEvaluator';
+import { evaluateServer } from './evaluation/serverEvaluator';
+import { clampVersion } from './knowledge/version';
+import { pathOfUri } from './utils/uris';
 
 /** The settings when a caller gives none: the newest release, every other setting at its default. */
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -29,22 +34,50 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
   // The diagnostics of the last settings each parse was validated with: code actions check the
   // client's diagnostics against them, so a request right after a validation costs no second one.
-  const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; diagnostics: Diagnostic[] }>();
-  function* validateCached(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Generator<void, Diagnostic[]> {
+  const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; tree?: ConfigTree; diagnostics: Diagnostic[] }>();
+  function* validateCached(
+    document: TextDocument,
+    config: ConfigDocument,
+    settings: ServiceSettings,
+    tree?: ConfigTree,
+  ): Generator<void, Diagnostic[]> {
     const cached = validated.get(config);
-    if (cached?.settings === settings) return cached.diagnostics;
-    const diagnostics = yield* validateInSteps(document, config, settings);
-    validated.set(config, { settings, diagnostics });
+    if (cached?.settings === settings && (tree === undefined || cached.tree === tree)) return cached.diagnostics;
+    const diagnostics = yield* validateInSteps(document, config, settings, tree);
+    validated.set(config, { settings, tree, diagnostics });
     return diagnostics;
   }
   const diagnosticsOf = (document: TextDocument, config: ConfigDocument, settings: ServiceSettings) =>
     finish(validateCached(document, config, settings));
+  const loadIncludes = (
+    document: TextDocument,
+    config: ConfigDocument,
+    settings: ServiceSettings = DEFAULT_SETTINGS,
+    openText?: (path: string) => string | undefined,
+  ): Promise<ConfigTree> => {
+    // A document without a path (untitled:) stands in for ~/.ssh/config or /etc/ssh/sshd_config.
+    const path = pathOfUri(document.uri) ?? (config.language === 'sshd_config' ? '/etc/ssh/sshd_config' : '/untitled/config');
+    const relativeBase =
+      settings.includeRelativeTo === 'file' || !params.fileSystem?.homeDirectory ? path.slice(0, path.lastIndexOf('/')) || '/' : undefined;
+    return loadConfigTree(path, config, {
+      version: clampVersion(settings.openSSHVersion),
+      fileSystem: params.fileSystem,
+      openText,
+      relativeBase,
+    });
+  };
   return {
     parse,
     parseInSteps: (document) => parseInSteps(document.getText(), languageOf(document)),
     parseAround: (document, offset) => parseBlockAround(document.getText(), languageOf(document), offset),
-    validateInSteps: (document, config, settings = DEFAULT_SETTINGS) => validateCached(document, config, settings),
-    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS) => diagnosticsOf(document, config, settings),
+    loadIncludes,
+    validateInSteps: (document, config, settings = DEFAULT_SETTINGS, tree) => validateCached(document, config, settings, tree),
+    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS, tree) =>
+      finish(validateCached(document, config, settings, tree)),
+    evaluateClient: (tree, connection, settings = DEFAULT_SETTINGS) =>
+      evaluateClient(tree, connection, clampVersion(settings.openSSHVersion)),
+    evaluateServer: (tree, connection, settings = DEFAULT_SETTINGS) =>
+      evaluateServer(tree, connection, clampVersion(settings.openSSHVersion)),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
     doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) =>
       getCodeActions(document, config, settings, context, diagnosticsOf(document, config, settings)),

@@ -9,7 +9,7 @@ import type { Version } from './knowledge/version';
  * table by test/packaging/manifest.test.ts.
  */
 
-export type RuleCategory = 'syntax' | 'keyword' | 'value' | 'sshd' | 'precedence' | 'environment' | 'keepalive' | 'limits';
+export type RuleCategory = 'syntax' | 'keyword' | 'value' | 'sshd' | 'precedence' | 'environment' | 'keepalive' | 'include' | 'limits';
 
 export interface Rule {
   readonly code: string;
@@ -77,6 +77,16 @@ export const Rules = {
   NoDeadPeerDetection: rule('no-dead-peer-detection', Warning, 'keepalive', 'TCPKeepAlive no without an SSH-level interval'),
   KeepaliveTooLong: rule('keepalive-interval-too-long', Information, 'keepalive', 'probes rarer than the idle timeout of NAT gateways'),
   NoKeepalive: rule('no-keepalive', Information, 'keepalive', 'hosts or connections that get no SSH keepalive'),
+  // Include.
+  IncludeNoMatch: rule('include-no-match', Information, 'include', 'an Include that matches no file (ssh only logs it)'),
+  IncludeError: rule('include-error', Error, 'include', 'an Include OpenSSH stops on: bad path, unreadable file, a loop, nesting past 16'),
+  IncludePermissions: rule('include-permissions', Error, 'include', 'an included file others can write: ssh refuses it'),
+  IncludeNotFollowed: rule(
+    'include-not-followed',
+    Information,
+    'include',
+    'an Include the editor cannot follow (connection tokens, environment, limits)',
+  ),
   // Bounds.
   TooManyProblems: rule('too-many-problems', Information, 'limits', 'more findings than sshConfig.diagnostics.maxNumberOfProblems'),
 } as const;

@@ -18,6 +18,10 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Version } from './knowledge/version';
 import type { ConfigDocument } from './parser/syntax';
+import type { ConfigTree } from './include/loader';
+import type { ClientConnection, ServerConnection } from './evaluation/types';
+import type { ClientEvaluation } from './evaluation/clientEvaluator';
+import type { ServerEvaluation } from './evaluation/serverEvaluator';
 
 /**
  * The service's public types: its settings and their defaults, and the API the LSP layer, the
@@ -102,6 +106,12 @@ export interface ServiceSettings {
   networkIdleTimeout?: number;
   /** DEFAULT_FORMAT_SETTINGS when absent. */
   format?: FormatSettings;
+  /**
+   * Where relative Include paths resolve: `openssh`, where OpenSSH looks (~/.ssh for client files,
+   * /etc/ssh for the system file and sshd); `file`, the directory of the file being edited (a
+   * dotfiles or Ansible repository). `openssh` when absent.
+   */
+  includeRelativeTo?: 'openssh' | 'file';
 }
 
 /**
@@ -111,8 +121,35 @@ export interface ServiceSettings {
 export interface FileSystem {
   /** The user's home directory, for `~`. */
   homeDirectory?: string;
-  /** The entries of a directory (at most a few hundred), or undefined when it cannot be read. */
+  /** The local user's name and id, where the platform can tell (`%u`, `Match localuser`, Include permissions). */
+  userName?: string;
+  userId?: number;
+  /** The entries of a directory (at most a few hundred), or undefined when it cannot be read. For path completion. */
   readDirectory(path: string): Array<{ name: string; directory: boolean }> | undefined;
+  /**
+   * What a path is, following symbolic links (a loop is an error), for Include. Absent: the
+   * platform cannot read files (Include is then not followed, and a diagnostic says so).
+   */
+  stat?(path: string): Promise<FileStat | FileError>;
+  /** A file's text, refused beyond `maxBytes`. Called only on what `stat` calls a file. */
+  readFile?(path: string, maxBytes: number): Promise<string | FileError>;
+  /** The names in a directory, for Include globs; at most `maxEntries` of them. */
+  listDirectory?(path: string, maxEntries: number): Promise<string[] | FileError>;
+}
+
+/** What a path is. `other`: a FIFO, a device or a socket, never read. */
+export interface FileStat {
+  type: 'file' | 'directory' | 'other';
+  size: number;
+  /** Permission bits and owner, where the platform can tell: OpenSSH refuses an included file others can write. */
+  mode?: number;
+  uid?: number;
+}
+
+/** Why a path could not be read: a code such as ENOENT, EACCES, ELOOP or TOO_LARGE, and words for people. */
+export interface FileError {
+  error: string;
+  message: string;
 }
 
 /** What the host of the service provides. */
@@ -132,9 +169,30 @@ export interface LanguageService {
    * defined elsewhere unless `doComplete` gets the last full parse as `wholeFile`.
    */
   parseAround(document: TextDocument, offset: number): ConfigDocument;
+  /**
+   * Reads the files the document's Include lines name, as OpenSSH would find them, through the
+   * host's file system (bounded; nothing is run). `openText` gives the text of open documents,
+   * which wins over the disk. Without a file system, Include lines get a note that they are not followed.
+   */
+  loadIncludes(
+    document: TextDocument,
+    config: ConfigDocument,
+    settings?: ServiceSettings,
+    openText?: (path: string) => string | undefined,
+  ): Promise<ConfigTree>;
   /** `doValidation` in steps; its result is remembered like `doValidation`'s. */
-  validateInSteps(document: TextDocument, config: ConfigDocument, settings?: ServiceSettings): Generator<void, Diagnostic[]>;
-  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings): Diagnostic[];
+  validateInSteps(
+    document: TextDocument,
+    config: ConfigDocument,
+    settings?: ServiceSettings,
+    tree?: ConfigTree,
+  ): Generator<void, Diagnostic[]>;
+  /** With a `tree` (from `loadIncludes`), the Include lines and what lies across them are checked too. */
+  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings, tree?: ConfigTree): Diagnostic[];
+  /** What ssh would use for a destination, across the tree: first value wins, Host/Match, the final pass. */
+  evaluateClient(trees: ConfigTree | readonly ConfigTree[], connection: ClientConnection, settings?: ServiceSettings): ClientEvaluation;
+  /** What sshd would use at startup (no connection) or for a connection (`sshd -T -C`). */
+  evaluateServer(tree: ConfigTree, connection: ServerConnection | undefined, settings?: ServiceSettings): ServerEvaluation;
   doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
   /** Quick fixes for the context's diagnostics, the keepalive refactor, and `source.fixAll`. */
   doCodeActions(document: TextDocument, context: CodeActionContext, config?: ConfigDocument, settings?: ServiceSettings): CodeAction[];

@@ -6,13 +6,16 @@ import type { ConfigLanguage, SeverityOverrides } from '../types';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 
 /** A finding in offsets; `validate.ts` turns it into an LSP Diagnostic at the edge. */
+/** A place that explains a finding: in the same file (a span), or a line of another file (an included one). */
+export type RelatedPlace = { span: TextSpan; message: string } | { location: { path: string; line: number }; message: string };
+
 export interface Problem {
   code: string;
   severity: DiagnosticSeverity;
   message: string;
   span: TextSpan;
   /** Other places that explain the finding (the line that wins, the Match header...). */
-  related?: Array<{ span: TextSpan; message: string }>;
+  related?: RelatedPlace[];
   /** What a quick fix needs that the code and range do not say; sent as `Diagnostic.data`. */
   data?: FixData;
   /** The order of reporting: ties in position keep it. */

@@ -14,6 +14,9 @@ import { PrecedenceChecker } from './precedence';
 import { CheckContext, Findings, Problem, report } from './problems';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
+import { checkIncludes } from './includes';
+import type { ConfigTree } from '../include/loader';
+import { uriOfPath } from '../utils/uris';
 
 const SOURCE = 'ssh-config';
 
@@ -33,15 +36,20 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
 };
 
 /** Runs every check over a parsed document and returns LSP diagnostics. */
-export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Diagnostic[] {
-  return finish(validateInSteps(document, config, settings));
+export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings, tree?: ConfigTree): Diagnostic[] {
+  return finish(validateInSteps(document, config, settings, tree));
 }
 
 /** Directives checked between two yields of `validateInSteps`: well under a millisecond's work. */
 const DIRECTIVES_PER_STEP = 1024;
 
 /** The validation, in steps: the LSP layer lets other requests in between, and drops one whose text has changed. */
-export function* validateInSteps(document: TextDocument, config: ConfigDocument, settings: ServiceSettings): Generator<void, Diagnostic[]> {
+export function* validateInSteps(
+  document: TextDocument,
+  config: ConfigDocument,
+  settings: ServiceSettings,
+  tree?: ConfigTree,
+): Generator<void, Diagnostic[]> {
   const limit = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const findings = new Findings(limit, settings.severityOverrides);
   const version = clampVersion(settings.openSSHVersion);
@@ -74,6 +82,7 @@ export function* validateInSteps(document: TextDocument, config: ConfigDocument,
     precedence.visit(directive, keyword);
     keepalive.visit(directive, keyword);
   }
+  if (tree) checkIncludes(ctx, tree);
   const scopes = builder.finish();
   precedence.finish();
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
@@ -114,7 +123,12 @@ function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
   if (problem.data) diagnostic.data = problem.data;
   if (problem.related) {
     diagnostic.relatedInformation = problem.related.map((r) =>
-      DiagnosticRelatedInformation.create(Location.create(document.uri, range(r.span)), r.message),
+      'span' in r
+        ? DiagnosticRelatedInformation.create(Location.create(document.uri, range(r.span)), r.message)
+        : DiagnosticRelatedInformation.create(
+            Location.create(uriOfPath(document.uri, r.location.path), Range.create(r.location.line, 0, r.location.line + 1, 0)),
+            r.message,
+          ),
     );
   }
   return diagnostic;

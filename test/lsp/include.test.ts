@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+/**
+ * Over stdio, the Node server follows Include on the disk: a home directory in a temp folder stands
+ * in for the user's, and an open document wins over the file on the disk.
+ */
+
+const includeCodes = (diagnostics: Diagnostic[]) =>
+  diagnostics.filter((d) => String(d.code).startsWith('include')).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+
+describe('LSP: Include on the disk', function () {
+  this.timeout(30_000);
+  let home: string;
+  let client: LspClient;
+
+  before(async () => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-config-include-'));
+    fs.mkdirSync(path.join(home, '.ssh', 'config.d'), { recursive: true });
+    fs.writeFileSync(path.join(home, '.ssh', 'config.d', 'a.conf'), 'Host a\n  User x\n', { mode: 0o600 });
+    fs.writeFileSync(path.join(home, '.ssh', 'config.d', 'b.conf'), 'Host b\n  User y\n', { mode: 0o600 });
+    fs.chmodSync(path.join(home, '.ssh', 'config.d', 'b.conf'), 0o666);
+    client = new LspClient({ openSSHVersion: '9.2' }, { ...process.env, HOME: home });
+    await client.initialize();
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  it('reads the files an Include names and says what ssh would refuse', async () => {
+    const uri = `file://${home}/.ssh/config`;
+    const diagnostics = await client.open(uri, 'ssh_config', 'Include config.d/*.conf missing/*.conf\n');
+    assert.deepStrictEqual(includeCodes(diagnostics).sort(), ['include-no-match 0:24', 'include-permissions 0:8']);
+  });
+
+  it('checks the including file again when an included file open in the editor changes', async () => {
+    const main = `file://${home}/.ssh/main`;
+    fs.writeFileSync(path.join(home, '.ssh', 'inner.conf'), 'User z\n', { mode: 0o600 });
+    fs.writeFileSync(path.join(home, '.ssh', 'main'), 'Include inner.conf\n', { mode: 0o600 });
+    assert.deepStrictEqual(includeCodes(await client.open(main, 'ssh_config', 'Include inner.conf\n')), []);
+    const inner = `file://${home}/.ssh/inner.conf`;
+    await client.open(inner, 'ssh_config', 'User z\n');
+    const again = client.nextDiagnostics(main);
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: inner, version: 2 },
+      contentChanges: [{ text: 'Include main\n' }],
+    });
+    // The unsaved text of inner.conf now includes the main file again: a loop, on the main file's line.
+    assert.deepStrictEqual(includeCodes(await again), ['include-error 0:8']);
+    fs.rmSync(path.join(home, '.ssh', 'inner.conf'));
+    fs.rmSync(path.join(home, '.ssh', 'main'));
+  });
+});

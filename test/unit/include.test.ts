@@ -1,0 +1,195 @@
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../server/src/service/languageService';
+import { expandGlob, matchComponent } from '../../server/src/service/include/glob';
+import { includePattern } from '../../server/src/service/include/includePaths';
+import { memoryFileSystem, type MemoryEntry } from '../../server/src/service/utils/memoryFileSystem';
+import type { ServiceSettings } from '../../server/src/service/types';
+
+/**
+ * Include as OpenSSH resolves it: where a relative path lives, glob(3)'s rules, the limits, and
+ * what the Include line says when a file is missing, unreadable, refused or part of a loop.
+ */
+
+const HOME = '/home/u';
+const settings = (version = '9.2', extra: Partial<ServiceSettings> = {}): ServiceSettings => ({ openSSHVersion: version, ...extra });
+
+async function check(
+  files: Record<string, MemoryEntry>,
+  root: string,
+  language: 'ssh_config' | 'sshd_config' = 'ssh_config',
+  version = '9.2',
+): Promise<Diagnostic[]> {
+  const fs = memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 });
+  const service = getLanguageService({ fileSystem: fs });
+  const entry = files[root];
+  const text = typeof entry === 'string' ? entry : 'text' in entry ? entry.text : '';
+  const document = TextDocument.create(`file://${root}`, language, 1, text);
+  const config = service.parse(document);
+  const tree = await service.loadIncludes(document, config, settings(version));
+  return service.doValidation(document, config, settings(version), tree).filter((d) => String(d.code).startsWith('include'));
+}
+
+const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+
+describe('Include', () => {
+  describe('glob(3) as OpenSSH calls it', () => {
+    it('matches *, ? and brackets within one component, never a leading dot', () => {
+      assert.ok(matchComponent('*.conf', 'a.conf'));
+      assert.ok(!matchComponent('*.conf', '.hidden.conf'));
+      assert.ok(matchComponent('.*.conf', '.hidden.conf'));
+      assert.ok(matchComponent('[ab]?.conf', 'b1.conf'));
+      assert.ok(!matchComponent('[!ab]?.conf', 'b1.conf'));
+      assert.ok(matchComponent('[a-c]*', 'cat'));
+      assert.ok(matchComponent('a\\*b', 'a*b') && !matchComponent('a\\*b', 'axb'));
+      assert.ok(matchComponent('[x', '[x'), 'an unclosed bracket is a character');
+    });
+
+    it('is linear on patterns that make a backtracking matcher explode', () => {
+      const start = Date.now();
+      assert.ok(!matchComponent('*a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(5000)));
+      assert.ok(Date.now() - start < 500);
+    });
+
+    it('sorts the matches and returns only what exists', async () => {
+      const fs = memoryFileSystem({ '/d/b.conf': '', '/d/a.conf': '', '/d/c.txt': '', '/d/sub/x.conf': '' });
+      assert.deepStrictEqual((await expandGlob('/d/*.conf', fs, { maxEntries: 100, maxMatches: 100 })).paths, ['/d/a.conf', '/d/b.conf']);
+      assert.deepStrictEqual((await expandGlob('/d/*/*.conf', fs, { maxEntries: 100, maxMatches: 100 })).paths, ['/d/sub/x.conf']);
+      assert.deepStrictEqual((await expandGlob('/d/none.conf', fs, { maxEntries: 100, maxMatches: 100 })).paths, []);
+      assert.deepStrictEqual((await expandGlob('/d/a.conf', fs, { maxEntries: 100, maxMatches: 100 })).paths, ['/d/a.conf']);
+    });
+  });
+
+  describe('where an argument points', () => {
+    const user = { language: 'ssh_config' as const, role: 'user' as const, version: '9.2', homeDirectory: HOME, userName: 'u' };
+    it('puts a relative path in ~/.ssh for user files and /etc/ssh for the system file and sshd', () => {
+      assert.deepStrictEqual(includePattern('config.d/*', user), { pattern: `${HOME}/.ssh/config.d/*` });
+      assert.deepStrictEqual(includePattern('ssh_config.d/*.conf', { ...user, role: 'system' }), {
+        pattern: '/etc/ssh/ssh_config.d/*.conf',
+      });
+      assert.deepStrictEqual(includePattern('sshd_config.d/*.conf', { ...user, language: 'sshd_config' }), {
+        pattern: '/etc/ssh/sshd_config.d/*.conf',
+      });
+    });
+
+    it('expands ~ in user files and rejects it in the system file', () => {
+      assert.deepStrictEqual(includePattern('~/x', user), { pattern: `${HOME}/x` });
+      assert.ok('error' in includePattern('~/x', { ...user, role: 'system' }));
+      assert.ok('unknown' in includePattern('~other/x', user));
+    });
+
+    it('expands tokens from 9.9 only, and does not follow those that depend on the connection', () => {
+      assert.deepStrictEqual(includePattern('%d/x', user), { pattern: `${HOME}/.ssh/%d/x` });
+      assert.deepStrictEqual(includePattern('%d/x', { ...user, version: '9.9' }), { pattern: `${HOME}/x` });
+      assert.ok('unknown' in includePattern('hosts/%h.conf', { ...user, version: '9.9' }));
+      assert.ok('unknown' in includePattern('${HOME}/x', { ...user, version: '9.9' }));
+    });
+  });
+
+  describe('what the Include line says', () => {
+    it('says nothing when every file is read', async () => {
+      const files = { [`${HOME}/.ssh/config`]: 'Include config.d/*.conf\n', [`${HOME}/.ssh/config.d/a.conf`]: 'Host a\n  User x\n' };
+      assert.deepStrictEqual(await check(files, `${HOME}/.ssh/config`), []);
+    });
+
+    it('notes a pattern that matches nothing, as information (ssh only logs it)', async () => {
+      const diagnostics = await check({ [`${HOME}/.ssh/config`]: 'Include  nothing/*.conf\n' }, `${HOME}/.ssh/config`);
+      assert.deepStrictEqual(summary(diagnostics), ['include-no-match 0:9']);
+      assert.strictEqual(diagnostics[0].severity, 3);
+    });
+
+    it('reports a loop, a FIFO and a file others can write as errors', async () => {
+      const files: Record<string, MemoryEntry> = {
+        [`${HOME}/.ssh/config`]: 'Include loop.conf fifo.conf open.conf\n',
+        [`${HOME}/.ssh/loop.conf`]: 'Include config\n',
+        [`${HOME}/.ssh/fifo.conf`]: { fifo: true },
+        [`${HOME}/.ssh/open.conf`]: { text: 'User x\n', mode: 0o666 },
+      };
+      const diagnostics = await check(files, `${HOME}/.ssh/config`);
+      assert.deepStrictEqual(summary(diagnostics).sort(), ['include-error 0:8', 'include-error 0:18', 'include-permissions 0:28'].sort());
+      const loop = diagnostics.find((d) => d.range.start.character === 8)!;
+      assert.match(message(loop), /includes itself/);
+      assert.strictEqual(loop.relatedInformation?.[0].location.uri, `file://${HOME}/.ssh/loop.conf`);
+    });
+
+    it('stops a symlink loop without reading it', async () => {
+      const files: Record<string, MemoryEntry> = {
+        [`${HOME}/.ssh/config`]: 'Include l/*\n',
+        [`${HOME}/.ssh/l/a`]: { symlink: `${HOME}/.ssh/l/b` },
+        [`${HOME}/.ssh/l/b`]: { symlink: `${HOME}/.ssh/l/a` },
+      };
+      const diagnostics = await check(files, `${HOME}/.ssh/config`);
+      assert.deepStrictEqual(summary(diagnostics), ['include-error 0:8', 'include-error 0:8']);
+      assert.ok(diagnostics.every((d) => /ELOOP/.test(message(d))));
+    });
+
+    it('reports nesting deeper than 16 levels', async () => {
+      const files: Record<string, MemoryEntry> = { [`${HOME}/.ssh/config`]: 'Include n1\n' };
+      for (let i = 1; i <= 17; i++) files[`${HOME}/.ssh/n${i}`] = i < 17 ? `Include n${i + 1}\n` : 'User x\n';
+      const diagnostics = await check(files, `${HOME}/.ssh/config`);
+      assert.ok(diagnostics.some((d) => d.code === 'include-error' && /deeper than 16/.test(message(d))));
+      delete files[`${HOME}/.ssh/n17`];
+      files[`${HOME}/.ssh/n16`] = 'User x\n';
+      assert.deepStrictEqual(await check(files, `${HOME}/.ssh/config`), []);
+    });
+
+    it('reports a problem in a deeper file on the Include line of the open file, linking to it', async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'Include a.conf\n',
+        [`${HOME}/.ssh/a.conf`]: 'Host x\nInclude b.conf\n',
+        [`${HOME}/.ssh/b.conf`]: { text: '', mode: 0o664 },
+      };
+      const diagnostics = await check(files, `${HOME}/.ssh/config`);
+      assert.deepStrictEqual(summary(diagnostics), ['include-permissions 0:8']);
+      assert.deepStrictEqual(diagnostics[0].relatedInformation?.[0].location, {
+        uri: `file://${HOME}/.ssh/a.conf`,
+        range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } },
+      });
+    });
+
+    it('says the system file may not use ~, and sshd does not expand it', async () => {
+      const system = await check({ '/etc/ssh/ssh_config': 'Include ~/.ssh/x\n' }, '/etc/ssh/ssh_config');
+      assert.deepStrictEqual(summary(system), ['include-error 0:8']);
+      const sshd = await check({ '/etc/ssh/sshd_config': 'Include ~/x\n' }, '/etc/ssh/sshd_config', 'sshd_config');
+      assert.deepStrictEqual(summary(sshd), ['include-not-followed 0:8']);
+    });
+
+    it('reads nothing but what the Include lines name, and a file included twice once', async () => {
+      const fs = memoryFileSystem(
+        { [`${HOME}/.ssh/config`]: 'Include a.conf a.conf\n', [`${HOME}/.ssh/a.conf`]: 'User x\n', [`${HOME}/.ssh/secret`]: 'x' },
+        { homeDirectory: HOME },
+      );
+      const service = getLanguageService({ fileSystem: fs });
+      const document = TextDocument.create(`file://${HOME}/.ssh/config`, 'ssh_config', 1, 'Include a.conf a.conf\n');
+      await service.loadIncludes(document, service.parse(document), settings());
+      assert.deepStrictEqual(
+        fs.calls.filter((call) => call.startsWith('readFile')),
+        [`readFile ${HOME}/.ssh/a.conf`],
+      );
+    });
+
+    it('takes the text of an open document over the disk', async () => {
+      const fs = memoryFileSystem({ [`${HOME}/.ssh/a.conf`]: 'Include missing.conf\n' }, { homeDirectory: HOME });
+      const service = getLanguageService({ fileSystem: fs });
+      const document = TextDocument.create(`file://${HOME}/.ssh/config`, 'ssh_config', 1, 'Include a.conf\n');
+      const tree = await service.loadIncludes(document, service.parse(document), settings(), (path) =>
+        path === `${HOME}/.ssh/a.conf` ? 'User edited\n' : undefined,
+      );
+      assert.deepStrictEqual([...tree.includes.get(`${HOME}/.ssh/a.conf`)!.values()], []);
+    });
+
+    it('notes that Include is not followed where no file can be read', async () => {
+      const service = getLanguageService();
+      const document = TextDocument.create(`file://${HOME}/.ssh/config`, 'ssh_config', 1, 'Include a.conf\n');
+      const config = service.parse(document);
+      const tree = await service.loadIncludes(document, config, settings());
+      const diagnostics = service.doValidation(document, config, settings(), tree);
+      assert.deepStrictEqual(
+        diagnostics.filter((d) => String(d.code).startsWith('include')).map((d) => d.code),
+        ['include-not-followed'],
+      );
+    });
+  });
+});
