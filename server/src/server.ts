@@ -6,6 +6,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeConfigurationParams,
   InitializeParams,
+  InlayHint,
   InitializeResult,
   Position,
   RAL,
@@ -161,6 +162,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       networkIdleTimeout: settings.networkIdleTimeout,
       format: settings.format,
       includeRelativeTo: settings.includeRelativeTo,
+      inlayHints: settings.inlayHints,
     };
   };
 
@@ -258,6 +260,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         documentSymbolProvider: { label: 'SSH config' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
+        inlayHintProvider: true,
         selectionRangeProvider: true,
       },
       serverInfo: { name: 'ssh-config-language-server' },
@@ -310,7 +313,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     <P extends { textDocument?: { uri?: unknown } } | null, R>(
       feature: string,
       fallback: R,
-      work: (document: TextDocument, settings: ServiceSettings, params: NonNullable<P>) => R,
+      work: (document: TextDocument, settings: ServiceSettings, params: NonNullable<P>) => R | Promise<R>,
     ) =>
     async (params: P): Promise<R> => {
       const uri = params?.textDocument?.uri;
@@ -319,13 +322,21 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         const settings = await settingsFor(uri);
         // Read after the wait, so that the answer is about the text as it is now.
         const document = documents.get(uri);
-        return document ? work(document, settings, params!) : fallback;
+        return document ? await work(document, settings, params!) : fallback;
       } catch (error) {
         connection.console.error(`${feature} failed: ${String(error)}`);
         return fallback;
       }
     };
 
+  connection.languages.inlayHint.on(
+    about('Inlay hints', [] as InlayHint[], async (document, settings, { range }) => {
+      if (settings.inlayHints?.keepalive === false) return [];
+      const config = parse(document);
+      const tree = await service.loadIncludes(document, config, settings, openText);
+      return service.getInlayHints(document, config, tree, settings, range);
+    }),
+  );
   connection.onHover(
     about('Hover', null, (document, settings, { position }) =>
       service.doHover(document, position, parseForRequest(document, position).config, settings),

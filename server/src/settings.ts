@@ -26,6 +26,7 @@ export interface ClientSettings {
   networkIdleTimeout: number;
   format: FormatSettings;
   includeRelativeTo: 'openssh' | 'file';
+  inlayHints: { keepalive: boolean };
 }
 
 const RELEASE = /^(|auto|\d{1,2}\.\d{1,2})$/;
@@ -88,6 +89,12 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
   const includeSection = objectOrNothing(section.include, 'sshConfig.include', problems) ?? {};
   const includeRelativeTo = oneOf(includeSection.relativeTo, 'sshConfig.include.relativeTo', ['openssh', 'file'], 'openssh', problems);
 
+  const hintsSection = objectOrNothing(section.inlayHints, 'sshConfig.inlayHints', problems) ?? {};
+  let keepaliveHints = true;
+  if (typeof hintsSection.keepalive === 'boolean') keepaliveHints = hintsSection.keepalive;
+  else if (hintsSection.keepalive !== undefined && hintsSection.keepalive !== null)
+    problems.push(`sshConfig.inlayHints.keepalive = ${brief(hintsSection.keepalive, 80)} (true or false; using true)`);
+
   return {
     settings: {
       openSSHVersion,
@@ -97,6 +104,7 @@ export function readClientSettings(raw: unknown): { settings: ClientSettings; pr
       networkIdleTimeout,
       format,
       includeRelativeTo,
+      inlayHints: { keepalive: keepaliveHints },
     },
     problems,
   };

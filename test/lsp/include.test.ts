@@ -56,4 +56,28 @@ describe('LSP: Include on the disk', function () {
     fs.rmSync(path.join(home, '.ssh', 'inner.conf'));
     fs.rmSync(path.join(home, '.ssh', 'main'));
   });
+
+  it('shows the keepalive each block gets across its included files as an inlay hint', async () => {
+    fs.writeFileSync(path.join(home, '.ssh', 'config.d', 'a.conf'), 'Host a\n  User x\nServerAliveInterval 20\n', { mode: 0o600 });
+    const uri = `file://${home}/.ssh/hinted`;
+    await client.open(uri, 'ssh_config', 'Include config.d/a.conf\nHost web\n  User w\n');
+    const hints = (await client.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+    })) as Array<{ position: { line: number; character: number }; label: string }>;
+    // ServerAliveInterval 20 sits in a.conf's `Host a` block: web does not get it.
+    assert.deepStrictEqual(
+      hints.map((h) => `${h.position.line}:${h.position.character} ${h.label}`),
+      ['1:8 no keepalive'],
+    );
+    fs.writeFileSync(path.join(home, '.ssh', 'config.d', 'a.conf'), 'ServerAliveInterval 20\n', { mode: 0o600 });
+    const after = (await client.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+    })) as Array<{ label: string }>;
+    assert.deepStrictEqual(
+      after.map((h) => h.label),
+      ['keepalive 20 s × 3 → dead server dropped after 1 min'],
+    );
+  });
 });

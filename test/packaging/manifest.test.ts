@@ -60,6 +60,7 @@ describe('the extension manifest', () => {
       'sshConfig.format.keywordCase',
       'sshConfig.format.separator',
       'sshConfig.include.relativeTo',
+      'sshConfig.inlayHints.keepalive',
       'sshConfig.keepalive.clientAliveCountMax',
       'sshConfig.keepalive.clientAliveInterval',
       'sshConfig.keepalive.networkIdleTimeout',

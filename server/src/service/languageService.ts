@@ -21,6 +21,7 @@ import { evaluateClient } from './evaluation/clientEvaluator';
 import { evaluateServer } from './evaluation/serverEvaluator';
 import { clampVersion } from './knowledge/version';
 import { pathOfUri } from './utils/uris';
+import { keepaliveHints } from './hints/keepaliveHints';
 
 /** The settings when a caller gives none: the newest release, every other setting at its default. */
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -76,6 +77,20 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       finish(validateCached(document, config, settings, tree)),
     evaluateClient: (tree, connection, settings = DEFAULT_SETTINGS) =>
       evaluateClient(tree, connection, clampVersion(settings.openSSHVersion)),
+    getInlayHints: (document, config, tree, settings = DEFAULT_SETTINGS, range) =>
+      settings.inlayHints?.keepalive === false
+        ? []
+        : keepaliveHints(
+            document,
+            config,
+            tree,
+            {
+              version: clampVersion(settings.openSSHVersion),
+              homeDirectory: params.fileSystem?.homeDirectory ?? '/home/user',
+              localUser: params.fileSystem?.userName ?? 'user',
+            },
+            range && { start: range.start.line, end: range.end.line },
+          ),
     evaluateServer: (tree, connection, settings = DEFAULT_SETTINGS) =>
       evaluateServer(tree, connection, clampVersion(settings.openSSHVersion)),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),

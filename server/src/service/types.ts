@@ -8,6 +8,7 @@ import type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Position,
   Range,
   SelectionRange,
@@ -38,6 +39,7 @@ export type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Position,
   Range,
   SelectionRange,
@@ -112,6 +114,8 @@ export interface ServiceSettings {
    * dotfiles or Ansible repository). `openssh` when absent.
    */
   includeRelativeTo?: 'openssh' | 'file';
+  /** Inlay hints the editor shows; all on when absent. */
+  inlayHints?: { keepalive: boolean };
 }
 
 /**
@@ -191,6 +195,11 @@ export interface LanguageService {
   doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings, tree?: ConfigTree): Diagnostic[];
   /** What ssh would use for a destination, across the tree: first value wins, Host/Match, the final pass. */
   evaluateClient(trees: ConfigTree | readonly ConfigTree[], connection: ClientConnection, settings?: ServiceSettings): ClientEvaluation;
+  /**
+   * After each Host/Match line in `range` (all when absent), the keepalive its connections get
+   * across the tree. `homeDirectory` and `localUser` stand for the user's where the platform does not tell.
+   */
+  getInlayHints(document: TextDocument, config: ConfigDocument, tree: ConfigTree, settings?: ServiceSettings, range?: Range): InlayHint[];
   /** What sshd would use at startup (no connection) or for a connection (`sshd -T -C`). */
   evaluateServer(tree: ConfigTree, connection: ServerConnection | undefined, settings?: ServiceSettings): ServerEvaluation;
   doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;

@@ -28,9 +28,14 @@ export interface ClientEvaluation {
   finalPass: boolean;
   /** Match lines whose outcome depends on what the editor does not run or probe. */
   undecided: Array<{ origin: Origin; reason: string }>;
+  /** The Host and Match lines that applied, as `path:line` (0-based). */
+  applied: Set<string>;
   /** The walk stopped at its bound. */
   truncated: boolean;
 }
+
+/** The key of a header in `applied`. */
+export const headerKey = (origin: Origin): string => `${origin.path}:${origin.line}`;
 
 /** The time options whose `none` leaves the option unset (parse_time stores -1). */
 function leavesUnset(info: KeywordInfo, args: readonly string[]): boolean {
@@ -61,10 +66,16 @@ export function evaluateClient(
   if (connection.user !== undefined) settings.set('User', [{ args: [connection.user] }]);
   const first = (name: string) => settings.get(name)?.[0]?.args[0];
   let wantFinal = false;
+  const applied = new Set<string>();
   let truncated = false;
 
   const pass = (final: boolean, hostForHostLines: string) => {
     const header = (visit: Visit, neverMatch: boolean): Truth => {
+      const truth = headerTruth(visit, neverMatch);
+      if (truth === true) applied.add(headerKey(visit.origin));
+      return truth;
+    };
+    const headerTruth = (visit: Visit, neverMatch: boolean): Truth => {
       const { config, directive } = visit;
       if (directive.name === 'host') {
         if (neverMatch) return false;
@@ -198,7 +209,7 @@ export function evaluateClient(
   const distinct = undecided.filter(
     (u) => !seen.has(`${u.origin.path}:${u.origin.line}`) && !!seen.add(`${u.origin.path}:${u.origin.line}`),
   );
-  return { settings, hostName, finalPass, undecided: distinct, truncated };
+  return { settings, hostName, finalPass, undecided: distinct, applied, truncated };
 }
 
 function and(a: Truth, b: Truth): Truth {

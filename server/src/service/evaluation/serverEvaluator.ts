@@ -23,6 +23,8 @@ import { occurrenceOf, walkTree, type Truth, type Visit } from './walk';
 
 export interface ServerEvaluation {
   settings: EffectiveSettings;
+  /** The Match lines that applied to the connection, as `path:line` (0-based); empty without one. */
+  applied: Set<string>;
   undecided: Array<{ origin: Origin; reason: string }>;
   truncated: boolean;
 }
@@ -138,16 +140,21 @@ export function evaluateServer(tree: ConfigTree, connection: ServerConnection | 
       if (visit.info && active === true) apply(startup, visit);
     },
   }).truncated;
-  if (!connection) return { settings: startup, undecided, truncated };
+  const applied = new Set<string>();
+  if (!connection) return { settings: startup, undecided, applied, truncated };
 
   const matched: Options = new Map();
   truncated ||= walkTree(tree, version, false, {
-    header: (visit, neverMatch) => (neverMatch ? false : matchLine(visit, connection, version, undecided)),
+    header: (visit, neverMatch) => {
+      const truth = neverMatch ? false : matchLine(visit, connection, version, undecided);
+      if (truth === true) applied.add(`${visit.origin.path}:${visit.origin.line}`);
+      return truth;
+    },
     option: (visit, active) => {
       if (visit.info && active === true && allowedInMatch(visit.info, version)) apply(matched, visit);
     },
   }).truncated;
   const settings: Options = new Map(startup);
   for (const [name, occurrences] of matched) settings.set(name, occurrences);
-  return { settings, undecided, truncated };
+  return { settings, undecided, applied, truncated };
 }
