@@ -192,4 +192,54 @@ describe('Include', () => {
       );
     });
   });
+
+  describe('what the files included say to the open one', () => {
+    async function all(files: Record<string, MemoryEntry>, root: string, language: 'ssh_config' | 'sshd_config' = 'ssh_config') {
+      const fs = memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 });
+      const service = getLanguageService({ fileSystem: fs });
+      const document = TextDocument.create(`file://${root}`, language, 1, files[root] as string);
+      const config = service.parse(document);
+      const tree = await service.loadIncludes(document, config, settings());
+      return service.doValidation(document, config, settings(), tree);
+    }
+
+    it("sshd: a drop-in read first decides the option, and the main file's later line never takes effect", async () => {
+      const files = {
+        '/etc/ssh/sshd_config':
+          'Include /etc/ssh/sshd_config.d/*.conf\nPasswordAuthentication no\nClientAliveInterval 60\nMatch User bob\n  PasswordAuthentication no\n',
+        '/etc/ssh/sshd_config.d/50-cloud-init.conf': 'PasswordAuthentication yes\n',
+      };
+      const diagnostics = (await all(files, '/etc/ssh/sshd_config', 'sshd_config')).filter((d) => d.code === 'never-applies');
+      assert.deepStrictEqual(summary(diagnostics), ['never-applies 1:0'], 'the Match block line overrides, it is not reported');
+      assert.match(message(diagnostics[0]), /50-cloud-init\.conf line 1/);
+      assert.strictEqual(diagnostics[0].relatedInformation?.[0].location.uri, 'file:///etc/ssh/sshd_config.d/50-cloud-init.conf');
+    });
+
+    it("ssh: a drop-in setting an option for every host shadows the main file's lines, in any block", async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'Include config.d/*\nHost web\n  User alice\n  Port 22\n',
+        [`${HOME}/.ssh/config.d/defaults`]: 'Host *\n  User bob\nHost other\n  Port 2222\n',
+      };
+      const diagnostics = (await all(files, `${HOME}/.ssh/config`)).filter((d) => d.code === 'never-applies');
+      assert.deepStrictEqual(summary(diagnostics), ['never-applies 2:2']);
+    });
+
+    it('does not blame a line that comes before the Include, nor one the file itself already shadows', async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'User first\nInclude config.d/*\nUser second\n',
+        [`${HOME}/.ssh/config.d/defaults`]: 'User bob\n',
+      };
+      const diagnostics = (await all(files, `${HOME}/.ssh/config`)).filter((d) => d.code === 'never-applies');
+      assert.deepStrictEqual(summary(diagnostics), ['never-applies 2:0']);
+      assert.doesNotMatch(message(diagnostics[0]), /defaults/, "the file's own first line is the one that wins");
+    });
+
+    it('counts a keepalive set by a drop-in: no no-keepalive note on the main file', async () => {
+      const main = { [`${HOME}/.ssh/config`]: 'Include config.d/*\nHost a\n  User x\n' };
+      const without = await all({ ...main, [`${HOME}/.ssh/config.d/x`]: 'User y\n' }, `${HOME}/.ssh/config`);
+      assert.ok(without.some((d) => d.code === 'no-keepalive'));
+      const withKeepalive = await all({ ...main, [`${HOME}/.ssh/config.d/x`]: 'ServerAliveInterval 30\n' }, `${HOME}/.ssh/config`);
+      assert.ok(!withKeepalive.some((d) => d.code === 'no-keepalive'));
+    });
+  });
 });

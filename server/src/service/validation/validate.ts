@@ -15,6 +15,7 @@ import { CheckContext, Findings, Problem, report } from './problems';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 import { checkIncludes } from './includes';
+import { checkAcrossFiles, keepaliveFromIncludes } from './acrossFiles';
 import type { ConfigTree } from '../include/loader';
 import { uriOfPath } from '../utils/uris';
 
@@ -82,13 +83,17 @@ export function* validateInSteps(
     precedence.visit(directive, keyword);
     keepalive.visit(directive, keyword);
   }
-  if (tree) checkIncludes(ctx, tree);
   const scopes = builder.finish();
   precedence.finish();
+  if (tree) {
+    checkIncludes(ctx, tree);
+    checkAcrossFiles(ctx, tree);
+  }
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
   keepalive.finish(scopes);
   // A drop-in opened alone does not show what its main file sets: no note about what it lacks.
-  if (!isDropIn(document.uri)) checkKeepaliveCoverage(ctx, scopes);
+  // A keepalive that a drop-in sets for every connection counts too.
+  if (!isDropIn(document.uri) && !(tree && keepaliveFromIncludes(tree, ctx.version))) checkKeepaliveCoverage(ctx, scopes);
   const diagnostics = findings.finish().map((problem) => toDiagnostic(document, problem));
   const omitted = findings.omitted > 0 ? omittedNote(document, findings.omitted, limit, settings.severityOverrides) : undefined;
   if (omitted) diagnostics.push(omitted);

@@ -1,0 +1,79 @@
+import { isHostStarHeader, isMatchAllHeader, optionKey } from '../analysis/scopes';
+import { walkTree, type Truth } from '../evaluation/walk';
+import type { ConfigTree } from '../include/loader';
+import { Rules } from '../rules';
+import { parseTimeInterval } from '../knowledge/timeValue';
+import { type CheckContext, report } from './problems';
+
+/**
+ * A line of the open file that never takes effect because a file it includes already set the
+ * option for every connection: the first value obtained wins, and an Include at the top of the file
+ * (Debian's `Include /etc/ssh/sshd_config.d/*.conf`, a `config.d/` of drop-ins) is read first. Only
+ * values that apply everywhere count (the global section, `Host *`, `Match all` in ssh; the global
+ * section in sshd, where a Match block overrides whatever the global lines say), so the finding
+ * holds for every connection, not one.
+ */
+export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree): void {
+  const client = ctx.language === 'ssh_config';
+  /** Per option, the first value in another file that applies everywhere. */
+  const winners = new Map<string, { path: string; line: number }>();
+  /** Options the open file already set everywhere itself: the file's own check speaks for later lines. */
+  const ownFirst = new Set<string>();
+  walkTree(tree, ctx.version, true, {
+    header: (visit, neverMatch): Truth => {
+      if (neverMatch) return false;
+      if (client) return isHostStarHeader(visit.directive) || (visit.directive.name === 'match' && isMatchAllHeader(visit.directive));
+      return false; // sshd: a Match block is never "every connection" for this purpose
+    },
+    option: (visit, everywhere) => {
+      const info = visit.info;
+      if (!info || !visit.directive.hasValue || visit.directive.badQuotes) return;
+      const repeat = info.repeat ?? 'first';
+      if (repeat !== 'first') return;
+      if (client && info.value.kind === 'time' && visit.directive.argValue(0) === 'none') return;
+      const key = optionKey(info);
+      const inRoot = visit.path === tree.root;
+      if (inRoot) {
+        const winner = winners.get(key);
+        // ssh: a value set for every host shadows the option in any block; sshd: only in the global section.
+        const applies = client || everywhere === true;
+        if (winner && !ownFirst.has(key) && applies && !ctx.ineffective.has(visit.directive)) {
+          ctx.ineffective.add(visit.directive);
+          report(
+            ctx,
+            Rules.NeverApplies,
+            { start: visit.directive.start, end: visit.directive.end },
+            `This line never takes effect: ${winner.path} line ${winner.line + 1}, read earlier through Include, already sets ${info.name} for every ${client ? 'host' : 'connection'}, and the first value obtained wins.`,
+            [{ location: winner, message: 'This value wins' }],
+          );
+        }
+        if (everywhere === true && !winners.has(key)) ownFirst.add(key);
+        return;
+      }
+      if (everywhere === true && !winners.has(key) && !ownFirst.has(key)) winners.set(key, visit.origin);
+    },
+  });
+}
+
+/**
+ * Whether a file the open file includes sets the keepalive interval for every connection (a
+ * drop-in with `ServerAliveInterval 60`, or `ClientAliveInterval` in sshd's global section): then
+ * the open file lacks none, whatever it says itself.
+ */
+export function keepaliveFromIncludes(tree: ConfigTree, version: CheckContext['version']): boolean {
+  const client = tree.language === 'ssh_config';
+  const keyword = client ? 'ServerAliveInterval' : 'ClientAliveInterval';
+  let found = false;
+  walkTree(tree, version, true, {
+    header: (visit, neverMatch): Truth =>
+      !neverMatch &&
+      client &&
+      (isHostStarHeader(visit.directive) || (visit.directive.name === 'match' && isMatchAllHeader(visit.directive))),
+    option: (visit, everywhere) => {
+      if (found || everywhere !== true || visit.path === tree.root || visit.info?.name !== keyword) return;
+      const seconds = parseTimeInterval(visit.directive.argValue(0), version);
+      found = 'seconds' in seconds && seconds.seconds > 0;
+    },
+  });
+  return found;
+}
