@@ -113,6 +113,12 @@ describe('evaluation', () => {
       assert.strictEqual(none.settings.get('User'), undefined);
     });
 
+    it('fills the canonicalization options before the final pass: a Match final cannot set them', async () => {
+      const { settings } = await client(config('Match final\n  CanonicalizeFallbackLocal no\n  User f\n'), 'h');
+      assert.strictEqual(settings.get('CanonicalizeFallbackLocal'), undefined);
+      assert.deepStrictEqual(values(settings, 'User'), ['f']);
+    });
+
     it('lets a ProxyCommand obtained first keep a later ProxyJump out', async () => {
       const { settings } = await client(config('Host h\n  ProxyCommand nc %h %p # not a comment\nHost *\n  ProxyJump bastion\n'), 'h');
       assert.deepStrictEqual(values(settings, 'ProxyCommand'), ['nc %h %p # not a comment']);
@@ -174,6 +180,14 @@ describe('evaluation', () => {
       assert.deepStrictEqual(values(settings, 'Subsystem'), ['sftp internal-sftp', 'other /bin/x']);
       assert.deepStrictEqual(values(settings, 'Port'), ['2222', '22'], 'Port accumulates');
       assert.deepStrictEqual(origin(settings, 'Subsystem'), ['10-port.conf:1', 'sshd_config:2']);
+    });
+
+    it('reads the Match blocks of a drop-in included above the first Match (sshd -T -C, MATCH_ONLY)', async () => {
+      const text = 'Include /etc/ssh/sshd_config.d/*.conf\nMatch all\n  PermitTTY yes\n';
+      const dropIn = { '/etc/ssh/sshd_config.d/a.conf': 'Match all\n  PermitTTY no\nMatch User alice\n  ClientAliveCountMax 10\n' };
+      const { settings } = await server(text, { user: 'alice' }, dropIn);
+      assert.deepStrictEqual(values(settings, 'PermitTTY'), ['no']);
+      assert.deepStrictEqual(values(settings, 'ClientAliveCountMax'), ['10']);
     });
 
     it('treats Match Group as undecided', async () => {

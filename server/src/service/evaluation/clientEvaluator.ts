@@ -181,7 +181,7 @@ export function evaluateClient(
           settings.set(info.name, [occurrence]);
           return;
         default:
-          if (existing || leavesUnset(info, occurrence.args)) return;
+          if (existing || frozen.has(info.name) || leavesUnset(info, occurrence.args)) return;
           // ProxyJump (other than none) yields to a ProxyCommand obtained before it (parse_jump).
           if (info.name === 'ProxyJump' && asciiLowerCase(occurrence.args[0] ?? '') !== 'none' && settings.has('ProxyCommand')) return;
           settings.set(info.name, [occurrence]);
@@ -194,7 +194,13 @@ export function evaluateClient(
     }
   };
 
+  /** Options ssh fills with their defaults between the passes: the final pass cannot set them any more. */
+  const frozen = new Set<string>();
   pass(false, connection.host);
+  // ssh.c: fill_default_options_for_canonicalization runs before the final pass.
+  for (const name of ['CanonicalizeMaxDots', 'CanonicalizeFallbackLocal', 'CanonicalizeHostname']) {
+    if (!settings.has(name)) frozen.add(name);
+  }
   const hostNameSetting = first('HostName');
   let hostName = hostNameSetting !== undefined ? expandHostName(hostNameSetting, connection.host) : connection.host;
   if (!isAddress(hostName)) hostName = asciiLowerCase(hostName);

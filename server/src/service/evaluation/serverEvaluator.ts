@@ -144,16 +144,22 @@ export function evaluateServer(tree: ConfigTree, connection: ServerConnection | 
   if (!connection) return { settings: startup, undecided, applied, truncated };
 
   const matched: Options = new Map();
-  truncated ||= walkTree(tree, version, false, {
-    header: (visit, neverMatch) => {
-      const truth = neverMatch ? false : matchLine(visit, connection, version, undecided);
-      if (truth === true) applied.add(`${visit.origin.path}:${visit.origin.line}`);
-      return truth;
+  truncated ||= walkTree(
+    tree,
+    version,
+    false,
+    {
+      header: (visit, neverMatch) => {
+        const truth = neverMatch ? false : matchLine(visit, connection, version, undecided);
+        if (truth === true) applied.add(`${visit.origin.path}:${visit.origin.line}`);
+        return truth;
+      },
+      option: (visit, active) => {
+        if (visit.info && active === true && allowedInMatch(visit.info, version)) apply(matched, visit);
+      },
     },
-    option: (visit, active) => {
-      if (visit.info && active === true && allowedInMatch(visit.info, version)) apply(matched, visit);
-    },
-  }).truncated;
+    true,
+  ).truncated;
   const settings: Options = new Map(startup);
   for (const [name, occurrences] of matched) settings.set(name, occurrences);
   return { settings, undecided, applied, truncated };

@@ -69,11 +69,22 @@ export function occurrenceOf(visit: Visit, info: KeywordInfo): Occurrence {
   return { args: occurrenceArgs(visit.config, visit.directive, info), origin: visit.origin };
 }
 
-/** Walks the tree from its root, with `initiallyActive` as the state before the first header. */
-export function walkTree(tree: ConfigTree, version: Version, initiallyActive: Truth, handlers: WalkHandlers): WalkResult {
+/**
+ * Walks the tree from its root, with `initiallyActive` as the state before the first header.
+ * `matchOnly`: sshd's connection pass (SSHCFG_MATCH_ONLY), where the lines before a file's first
+ * Match are skipped but an Include among them is read with its Match lines live; elsewhere an
+ * Include in a block that does not apply is read with every Match line false (NEVERMATCH).
+ */
+export function walkTree(
+  tree: ConfigTree,
+  version: Version,
+  initiallyActive: Truth,
+  handlers: WalkHandlers,
+  matchOnly = false,
+): WalkResult {
   let visits = 0;
   let truncated = false;
-  const walkFile = (path: string, depth: number, active: Truth, neverMatch: boolean): Truth => {
+  const walkFile = (path: string, depth: number, active: Truth, neverMatch: boolean, matchOnlyHere: boolean): Truth => {
     const file = tree.files.get(path);
     if (!isParsed(file)) return active;
     const config = file.config;
@@ -89,6 +100,7 @@ export function walkTree(tree: ConfigTree, version: Version, initiallyActive: Tr
         const info = lookupKeyword(config.language, directive.name);
         if (info) {
           active = handlers.header({ path, config, directive, info, origin }, neverMatch);
+          matchOnlyHere = false; // until the file's first Match line only
           continue;
         }
       }
@@ -97,7 +109,7 @@ export function walkTree(tree: ConfigTree, version: Version, initiallyActive: Tr
         if (depth >= INCLUDE_LIMITS.depth) continue;
         for (const target of includes.get(index)!) {
           for (const child of target.files) {
-            walkFile(child, depth + 1, active, neverMatch || active !== true);
+            walkFile(child, depth + 1, active, neverMatch || (!matchOnlyHere && active !== true), matchOnlyHere);
             if (truncated) return active;
           }
         }
@@ -107,6 +119,6 @@ export function walkTree(tree: ConfigTree, version: Version, initiallyActive: Tr
     }
     return active;
   };
-  walkFile(tree.root, 0, initiallyActive, false);
+  walkFile(tree.root, 0, initiallyActive, false, matchOnly);
   return { truncated };
 }
