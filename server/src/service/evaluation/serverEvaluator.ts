@@ -1,4 +1,7 @@
-import { allowedInMatch } from '../knowledge/keywords';
+import { allowedInMatch, atVersion } from '../knowledge/keywords';
+import { PRINCIPALS_COMMAND_QUIRK, SEQUENTIAL_OPTIONS } from '../knowledge/serverOutput';
+import type { KeywordInfo } from '../knowledge/types';
+import { isAtLeast } from '../knowledge/version';
 import type { Version } from '../knowledge/version';
 import { strdelimWords } from '../parser/parser';
 import type { ConfigTree } from '../include/loader';
@@ -109,11 +112,27 @@ function matchLine(
 
 type Options = Map<string, Occurrence[]>;
 
-function apply(options: Options, visit: Visit): void {
+/** How repeated lines of an option combine in the release: `KeywordInfo.repeat`, except where sshd applies every line in turn. */
+function ruleOf(info: KeywordInfo, version: Version): KeywordInfo['repeat'] | 'sequential' {
+  const sequential = SEQUENTIAL_OPTIONS[info.name];
+  return sequential && atVersion(sequential, version) ? 'sequential' : (info.repeat ?? 'first');
+}
+
+function apply(options: Options, visit: Visit, version: Version): void {
   const info = visit.info!;
   const occurrence = occurrenceOf(visit, info);
   const existing = options.get(info.name);
-  switch (info.repeat ?? 'first') {
+  const quirk = PRINCIPALS_COMMAND_QUIRK;
+  if (info.name === quirk.keyword && isAtLeast(version, quirk.since) && !isAtLeast(version, quirk.until)) {
+    // Stored on every line while AuthorizedKeysCommand is unset: the last such line wins.
+    if (!options.has(quirk.blockedBy)) options.set(info.name, [occurrence]);
+    return;
+  }
+  switch (ruleOf(info, version)) {
+    case 'sequential':
+      // The renderer folds them in order (MaxStartups parts, the last FingerprintHash…).
+      options.set(info.name, [...(existing ?? []), occurrence]);
+      return;
     case 'accumulate':
       options.set(info.name, [...(existing ?? []), occurrence]);
       return;
@@ -137,7 +156,7 @@ export function evaluateServer(tree: ConfigTree, connection: ServerConnection | 
   let truncated = walkTree(tree, version, true, {
     header: (visit, neverMatch) => (neverMatch ? false : matchLine(visit, undefined, version, [])),
     option: (visit, active) => {
-      if (visit.info && active === true) apply(startup, visit);
+      if (visit.info && active === true) apply(startup, visit, version);
     },
   }).truncated;
   const applied = new Set<string>();
@@ -155,7 +174,7 @@ export function evaluateServer(tree: ConfigTree, connection: ServerConnection | 
         return truth;
       },
       option: (visit, active) => {
-        if (visit.info && active === true && allowedInMatch(visit.info, version)) apply(matched, visit);
+        if (visit.info && active === true && allowedInMatch(visit.info, version)) apply(matched, visit, version);
       },
     },
     true,
