@@ -1,5 +1,5 @@
-import { allowedInMatch, atVersion } from '../knowledge/keywords';
-import { PRINCIPALS_COMMAND_QUIRK, SEQUENTIAL_OPTIONS } from '../knowledge/serverOutput';
+import { allowedInMatch } from '../knowledge/keywords';
+import { appliesEveryLine, PRINCIPALS_COMMAND_QUIRK } from '../knowledge/serverOutput';
 import type { KeywordInfo } from '../knowledge/types';
 import { isAtLeast } from '../knowledge/version';
 import type { Version } from '../knowledge/version';
@@ -114,8 +114,7 @@ type Options = Map<string, Occurrence[]>;
 
 /** How repeated lines of an option combine in the release: `KeywordInfo.repeat`, except where sshd applies every line in turn. */
 function ruleOf(info: KeywordInfo, version: Version): KeywordInfo['repeat'] | 'sequential' {
-  const sequential = SEQUENTIAL_OPTIONS[info.name];
-  return sequential && atVersion(sequential, version) ? 'sequential' : (info.repeat ?? 'first');
+  return appliesEveryLine(info.name, version) ? 'sequential' : (info.repeat ?? 'first');
 }
 
 function apply(options: Options, visit: Visit, version: Version): void {

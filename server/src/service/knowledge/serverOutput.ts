@@ -1,6 +1,6 @@
 import type { AlgorithmKind } from './algorithms';
 import type { Timeline, Vendor } from './types';
-import type { Version } from './version';
+import { compareVersions, type Version } from './version';
 
 /**
  * What `sshd -T` prints, as data: the lines of its configuration dump in order, the key each is
@@ -1245,6 +1245,15 @@ export const SEQUENTIAL_OPTIONS: Readonly<Record<string, Timeline<boolean>>> = {
   ],
   PerSourcePenalties: [['9.8', true]],
 };
+
+/** Whether sshd applies every line of `keyword` in turn in `version` (SEQUENTIAL_OPTIONS), rather than keeping the first. */
+export function appliesEveryLine(keyword: string, version: Version): boolean {
+  const timeline = SEQUENTIAL_OPTIONS[keyword];
+  if (!timeline) return false;
+  let value = false;
+  for (const [since, sequential] of timeline) if (compareVersions(version, since) >= 0) value = sequential;
+  return value;
+}
 
 /**
  * sshd 6.9–9.3 stores AuthorizedPrincipalsCommand only while AuthorizedKeysCommand is unset (it

@@ -3,6 +3,7 @@ import { walkTree, type Truth } from '../evaluation/walk';
 import type { ConfigTree } from '../include/loader';
 import { Rules } from '../rules';
 import { parseTimeInterval } from '../knowledge/timeValue';
+import { appliesEveryLine } from '../knowledge/serverOutput';
 import { type CheckContext, report } from './problems';
 
 /**
@@ -29,7 +30,7 @@ export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree): void {
       const info = visit.info;
       if (!info || !visit.directive.hasValue || visit.directive.badQuotes) return;
       const repeat = info.repeat ?? 'first';
-      if (repeat !== 'first') return;
+      if (repeat !== 'first' || (!client && appliesEveryLine(info.name, ctx.version))) return;
       if (client && info.value.kind === 'time' && visit.directive.argValue(0) === 'none') return;
       const key = optionKey(info);
       const inRoot = visit.path === tree.root;

@@ -4,6 +4,7 @@ import type { KeywordInfo } from '../knowledge/types';
 import { KeywordAtVersion, lookupKeyword } from '../knowledge/keywords';
 import type { Directive } from '../parser/syntax';
 import { CheckContext, lineLabel, report, withFix } from './problems';
+import { appliesEveryLine } from '../knowledge/serverOutput';
 
 /**
  * First value wins: flags every directive that can never take effect because the same block, or
@@ -30,6 +31,8 @@ export class PrecedenceChecker {
     const { info, option } = keyword;
     const repeat = info.repeat ?? 'first';
     if (repeat === 'accumulate' || repeat === 'first-per-name') return;
+    // sshd applies every line of a few options in turn (MaxStartups parts, IPQoS before 10.3…): no line is idle.
+    if (ctx.language === 'sshd_config' && repeat !== 'last' && appliesEveryLine(info.name, ctx.version)) return;
     if (repeat === 'last') {
       const key = info.ignoresScope ? option : `${directive.blockIndex}:${option}`;
       const entries = this.lastWins.get(key);
