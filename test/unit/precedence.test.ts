@@ -139,6 +139,12 @@ describe('precedence', () => {
       expectExactly(sshd('FingerprintHash md5\nFingerprintHash sha256'), [['never-applies', WARNING, [0, 0, 0, 19]]]);
     });
 
+    it('MaxStartups, RekeyLimit and IPQoS (before 10.3): sshd applies every line, none is idle', () => {
+      expectNone(sshd('MaxStartups 10:30:100\nMaxStartups 5\nRekeyLimit 1G\nRekeyLimit default 1h'), 'never-applies');
+      expectNone(sshd('IPQoS af21\nIPQoS ef', '10.2'), 'never-applies');
+      expectExactly(sshd('IPQoS af21\nIPQoS ef', '10.3'), [['never-applies', WARNING, [1, 0, 1, 8]]]);
+    });
+
     it('Subsystem defined twice: an error at 9.2', () => {
       const [d] = sshd('Subsystem sftp a\nSubsystem sftp b', '9.2');
       expectExactly([d], [['duplicate-subsystem', ERROR, [1, 10, 1, 14]]]);
