@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -79,5 +80,24 @@ describe('LSP: Include on the disk', function () {
       after.map((h) => h.label),
       ['keepalive 20 s × 3 → dead server dropped after 1 min'],
     );
+  });
+
+  it('never reads a FIFO or follows a symlink loop that an Include glob matches, and stays responsive', async () => {
+    const dir = path.join(home, '.ssh', 'hostile.d');
+    fs.mkdirSync(dir);
+    execFileSync('mkfifo', [path.join(dir, 'a-fifo.conf')]);
+    fs.symlinkSync(path.join(dir, 'loop-b.conf'), path.join(dir, 'loop-a.conf'));
+    fs.symlinkSync(path.join(dir, 'loop-a.conf'), path.join(dir, 'loop-b.conf'));
+    fs.writeFileSync(path.join(dir, 'z-ok.conf'), 'Host z\n  User z\n', { mode: 0o600 });
+    const uri = `file://${home}/.ssh/hostile`;
+    const started = Date.now();
+    const diagnostics = await client.open(uri, 'ssh_config', 'Include hostile.d/*.conf\n');
+    assert.ok(Date.now() - started < 5000, 'answered at once');
+    const problems = diagnostics.filter((d) => d.code === 'include-error').map((d) => String(d.message));
+    assert.strictEqual(problems.length, 3, problems.join('\n'));
+    assert.ok(problems.some((m) => /a-fifo\.conf.*not a regular file/.test(m)));
+    assert.ok(problems.filter((m) => /ELOOP/.test(m)).length === 2);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.ok(hover, 'the server still answers');
   });
 });
