@@ -7,6 +7,10 @@ import {
   DidChangeConfigurationParams,
   InitializeParams,
   InlayHint,
+  Location,
+  LocationLink,
+  LSPErrorCodes,
+  ResponseError,
   InitializeResult,
   Position,
   RAL,
@@ -17,12 +21,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentLanguage } from './service/documentLanguage';
 import { getLanguageService } from './service/languageService';
 import type { CompletionCapabilities, FileSystem, ServiceSettings } from './service/types';
+import type { ConfigTree } from './service/include/loader';
 import { ConfigDocument } from './service/parser/syntax';
 import { ClientSettings, readClientSettings } from './settings';
 import { TargetVersion } from './targetVersion';
 import { syncedDocuments } from './textSync';
 import { runInSlices } from './timeSlices';
 import { pathOfUri } from './service/utils/uris';
+import { registerEffectiveConfiguration } from './effectiveConfiguration';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
@@ -40,6 +46,8 @@ export interface RuntimeEnvironment {
   fileSystem?: FileSystem;
   /** Why there is no `detectOpenSSHVersion` on this platform; shown to the user. */
   detectionUnavailableReason?: string;
+  /** The OpenSSH build the system has, for the effective configuration's extra lines and defaults. */
+  build?: 'debian' | 'upstream';
 }
 
 /**
@@ -97,6 +105,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   let completionCapabilities: CompletionCapabilities = { snippets: false, deprecatedTag: false, markdown: true };
   let hierarchicalSymbols = false;
   let foldingRangeLimit: number | undefined;
+  /** Whether the client takes LocationLinks for Go to Definition, and a prepareRename request. */
+  let definitionLinks = false;
+  let prepareRenameSupport = false;
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
   /** The `sshConfig` section the client last pushed with `workspace/didChangeConfiguration`. */
@@ -203,9 +214,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       if (!current()) return;
       // The files its Include lines name, read through the platform; open documents win over the disk.
       const tree = await service.loadIncludes(document, config, settings, openText);
+      // A drop-in is judged as its main file reads it, next to the main file and the other drop-ins.
+      const main = await service.findMainTree(document, settings, openText);
       if (!current()) return;
-      treeFiles.set(uri, new Set(tree.files.keys()));
-      const diagnostics = await runInSlices(service.validateInSteps(document, config, settings, tree), current);
+      treeFiles.set(uri, new Set([...tree.files.keys(), ...(main ? main.files.keys() : [])]));
+      const diagnostics = await runInSlices(service.validateInSteps(document, config, settings, { tree, main }), current);
       if (!diagnostics) return;
       await connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
@@ -246,6 +259,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     hierarchicalSymbols = params.capabilities?.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     const rangeLimit = params.capabilities?.textDocument?.foldingRange?.rangeLimit;
     foldingRangeLimit = typeof rangeLimit === 'number' ? rangeLimit : undefined;
+    definitionLinks = params.capabilities?.textDocument?.definition?.linkSupport === true;
+    prepareRenameSupport = params.capabilities?.textDocument?.rename?.prepareSupport === true;
     for (const problem of target.configure(params.initializationOptions)) warnOnce(`Ignored the initialization option ${problem}.`);
     return {
       capabilities: {
@@ -262,6 +277,11 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         foldingRangeProvider: true,
         inlayHintProvider: true,
         selectionRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        // RenameOptions only for a client that said it sends prepareRename.
+        renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
       },
       serverInfo: { name: 'ssh-config-language-server' },
     };
@@ -335,6 +355,51 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const config = parse(document);
       const tree = await service.loadIncludes(document, config, settings, openText);
       return service.getInlayHints(document, config, tree, settings, range);
+    }),
+  );
+  /**
+   * A navigation request: answered from the current parse and the files its Include lines read,
+   * loaded for the request (bounded; open documents win over the disk); with `fallback` when the
+   * text changed while the files were read, as the position was about the older text.
+   */
+  const withTree = <P extends { textDocument?: { uri?: unknown } } | null, R>(
+    feature: string,
+    fallback: R,
+    work: (document: TextDocument, config: ConfigDocument, tree: ConfigTree, settings: ServiceSettings, params: NonNullable<P>) => R,
+  ) =>
+    about<P, R>(feature, fallback, async (document, settings, params) => {
+      const text = document.getText();
+      const config = parse(document);
+      const tree = await service.loadIncludes(document, config, settings, openText);
+      if (documents.get(document.uri) !== document || document.getText() !== text) return fallback;
+      return work(document, config, tree, settings, params);
+    });
+
+  connection.onDocumentLinks(
+    withTree('Document links', [], (document, config, tree, settings) => service.findDocumentLinks(document, config, tree, settings)),
+  );
+  connection.onDefinition(
+    withTree('Definition', [] as LocationLink[] | Location[], (document, config, tree, _settings, { position }) => {
+      const links = service.findDefinition(document, position, config, tree);
+      return definitionLinks ? links : links.map((link) => ({ uri: link.targetUri, range: link.targetSelectionRange }));
+    }),
+  );
+  connection.onReferences(
+    withTree('References', [], (document, config, tree, _settings, { position, context }) =>
+      service.findReferences(document, position, context?.includeDeclaration !== false, config, tree),
+    ),
+  );
+  connection.onPrepareRename(
+    withTree('Prepare rename', null, (document, config, tree, _settings, { position }) => {
+      const result = service.prepareRename(document, position, config, tree);
+      // The client shows the message: why this name cannot be renamed.
+      return result && 'error' in result ? new ResponseError(LSPErrorCodes.RequestFailed, result.error) : result;
+    }),
+  );
+  connection.onRenameRequest(
+    withTree('Rename', null, (document, config, tree, _settings, { position, newName }) => {
+      const result = service.doRename(document, position, typeof newName === 'string' ? newName : '', config, tree);
+      return result && 'error' in result ? new ResponseError(LSPErrorCodes.RequestFailed, result.error) : result;
     }),
   );
   connection.onHover(
@@ -427,6 +492,16 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onRequest('sshConfig/openSSHVersionInfo', async (params: { uri?: unknown } | null) =>
     target.resolve((await readSettings(uriOf(params))).openSSHVersion),
   );
+
+  registerEffectiveConfiguration(connection, {
+    service,
+    documents,
+    settingsFor,
+    treeOf: (document, settings) => service.loadIncludes(document, parse(document), settings, openText),
+    homeDirectory: runtime.fileSystem?.homeDirectory,
+    userName: runtime.fileSystem?.userName,
+    build: runtime.build,
+  });
 
   documents.listen(connection);
   connection.listen();

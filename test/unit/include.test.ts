@@ -28,7 +28,7 @@ async function check(
   const document = TextDocument.create(`file://${root}`, language, 1, text);
   const config = service.parse(document);
   const tree = await service.loadIncludes(document, config, settings(version));
-  return service.doValidation(document, config, settings(version), tree).filter((d) => String(d.code).startsWith('include'));
+  return service.doValidation(document, config, settings(version), { tree }).filter((d) => String(d.code).startsWith('include'));
 }
 
 const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
@@ -185,7 +185,7 @@ describe('Include', () => {
       const document = TextDocument.create(`file://${HOME}/.ssh/config`, 'ssh_config', 1, 'Include a.conf\n');
       const config = service.parse(document);
       const tree = await service.loadIncludes(document, config, settings());
-      const diagnostics = service.doValidation(document, config, settings(), tree);
+      const diagnostics = service.doValidation(document, config, settings(), { tree });
       assert.deepStrictEqual(
         diagnostics.filter((d) => String(d.code).startsWith('include')).map((d) => d.code),
         ['include-not-followed'],
@@ -200,7 +200,7 @@ describe('Include', () => {
       const document = TextDocument.create(`file://${root}`, language, 1, files[root] as string);
       const config = service.parse(document);
       const tree = await service.loadIncludes(document, config, settings());
-      return service.doValidation(document, config, settings(), tree);
+      return service.doValidation(document, config, settings(), { tree });
     }
 
     it("sshd: a drop-in read first decides the option, and the main file's later line never takes effect", async () => {
@@ -240,6 +240,72 @@ describe('Include', () => {
       assert.ok(without.some((d) => d.code === 'no-keepalive'));
       const withKeepalive = await all({ ...main, [`${HOME}/.ssh/config.d/x`]: 'ServerAliveInterval 30\n' }, `${HOME}/.ssh/config`);
       assert.ok(!withKeepalive.some((d) => d.code === 'no-keepalive'));
+    });
+  });
+
+  describe('a drop-in, judged as its main file reads it', () => {
+    async function dropIn(files: Record<string, MemoryEntry>, path: string, language: 'ssh_config' | 'sshd_config' = 'ssh_config') {
+      const fs = memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 });
+      const service = getLanguageService({ fileSystem: fs });
+      const document = TextDocument.create(`file://${path}`, language, 1, files[path] as string);
+      const config = service.parse(document);
+      const tree = await service.loadIncludes(document, config, settings());
+      const main = await service.findMainTree(document, settings());
+      return { main, diagnostics: service.doValidation(document, config, settings(), { tree, main }) };
+    }
+
+    it('finds the main file and reports a line an earlier drop-in already decided', async () => {
+      const files = {
+        '/etc/ssh/sshd_config': 'Include /etc/ssh/sshd_config.d/*.conf\nPort 22\n',
+        '/etc/ssh/sshd_config.d/10-a.conf': 'PasswordAuthentication no\n',
+        '/etc/ssh/sshd_config.d/50-cloud-init.conf': 'PasswordAuthentication yes\n',
+      };
+      const { main, diagnostics } = await dropIn(files, '/etc/ssh/sshd_config.d/50-cloud-init.conf', 'sshd_config');
+      assert.strictEqual(main?.root, '/etc/ssh/sshd_config');
+      assert.deepStrictEqual(summary(diagnostics.filter((d) => d.code === 'never-applies')), ['never-applies 0:0']);
+      assert.match(message(diagnostics.find((d) => d.code === 'never-applies')!), /10-a\.conf line 1/);
+      assert.ok(!diagnostics.some((d) => d.code === 'main-file-not-seen'));
+    });
+
+    it('finds ~/.ssh/config for a file in ~/.ssh/config.d, and says so when no main file includes it', async () => {
+      const files = { [`${HOME}/.ssh/config`]: 'Host *\n  User u\n', [`${HOME}/.ssh/config.d/work.conf`]: 'Host work\n  User w\n' };
+      const alone = await dropIn(files, `${HOME}/.ssh/config.d/work.conf`);
+      assert.strictEqual(alone.main, null);
+      assert.deepStrictEqual(summary(alone.diagnostics), ['main-file-not-seen 0:0']);
+      files[`${HOME}/.ssh/config`] = 'Include config.d/*.conf\nHost *\n  User u\n';
+      const included = await dropIn(files, `${HOME}/.ssh/config.d/work.conf`);
+      assert.strictEqual(included.main?.root, `${HOME}/.ssh/config`);
+      assert.deepStrictEqual(summary(included.diagnostics), []);
+    });
+  });
+
+  describe('ProxyJump across the tree', () => {
+    async function jumps(files: Record<string, MemoryEntry>) {
+      const root = `${HOME}/.ssh/config`;
+      const fs = memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 });
+      const service = getLanguageService({ fileSystem: fs });
+      const document = TextDocument.create(`file://${root}`, 'ssh_config', 1, files[root] as string);
+      const config = service.parse(document);
+      const tree = await service.loadIncludes(document, config, settings());
+      return service.doValidation(document, config, settings(), { tree }).filter((d) => String(d.code).startsWith('jump-host'));
+    }
+
+    it('notes a hop no Host block names, and none for a hop a drop-in configures', async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'Include config.d/*\nHost web\n  ProxyJump bastoin\nHost db\n  ProxyJump admin@bastion:2222\n',
+        [`${HOME}/.ssh/config.d/bastion`]: 'Host bastion\n  HostName 192.0.2.10\n',
+      };
+      assert.deepStrictEqual(summary(await jumps(files)), ['jump-host-unconfigured 2:12']);
+    });
+
+    it('notes hops that lead back to a host already on the way, across files', async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'Include config.d/*\nHost web\n  ProxyJump bastion\nHost self\n  ProxyJump self\n',
+        [`${HOME}/.ssh/config.d/bastion`]: 'Host bastion\n  ProxyJump web\n',
+      };
+      const diagnostics = await jumps(files);
+      assert.deepStrictEqual(summary(diagnostics), ['jump-host-loop 2:12', 'jump-host-loop 4:12']);
+      assert.match(message(diagnostics[0]), /web → bastion → web/);
     });
   });
 });

@@ -7,6 +7,8 @@ import { languageForPath } from '../service/documentLanguage';
 import { NEWEST_VERSION, parseVersion } from '../service/knowledge/version';
 import { isSeverityLevel } from '../service/validation/severityOverrides';
 import { DEFAULT_MAX_PROBLEMS, SEVERITY_LEVELS, type SeverityLevel } from '../service/types';
+import { explainMain } from './explain';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 import { describeError, fileCollector, MAX_FILE_BYTES, ReadResult, readConfigFile, readStandardInput, Reporter } from './files';
 
 /**
@@ -22,6 +24,7 @@ const EXIT_FINDINGS = 1;
 const EXIT_TROUBLE = 2;
 
 const USAGE = `Usage: ssh-config-check [OPTION]... [--] FILE|DIR|-...
+       ssh-config-check explain HOST | -f SSHD_CONFIG ...   (see ssh-config-check explain --help)
 Checks each FILE, standard input for -, and in each DIR (recursively, following symbolic links
 once per directory) the files named config, ssh_config, sshd_config or *.conf.
   --openssh VERSION     the OpenSSH release to check against (default: ${NEWEST_VERSION})
@@ -103,6 +106,7 @@ function parseArguments(argv: readonly string[]): Options | { help: true } | { p
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'explain') return explainMain(argv.slice(1));
   const options = parseArguments(argv);
   if ('help' in options) {
     process.stdout.write(`${USAGE}\n`);
@@ -125,20 +129,22 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   const { version, severityOverrides, strict, maxProblems } = options;
-  const service = getLanguageService();
+  // Checking follows Include (and finds a drop-in's main file) on the disk, bounded as in the editor.
+  const service = getLanguageService({ fileSystem: nodeFileSystem() });
   let failed = false;
   let checked = 0;
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  const check = (file: string, text: string): void => {
+  const check = async (file: string, text: string): Promise<void> => {
     const language = options.language ?? languageForPath(file);
     const uri = file === STDIN ? 'untitled:stdin' : `file://${path.resolve(file)}`;
     let diagnostics;
     try {
-      diagnostics = service.doValidation(TextDocument.create(uri, language, 1, text), undefined, {
-        openSSHVersion: version,
-        severityOverrides,
-        maxNumberOfProblems: maxProblems,
-      });
+      const document = TextDocument.create(uri, language, 1, text);
+      const settings = { openSSHVersion: version, severityOverrides, maxNumberOfProblems: maxProblems };
+      const config = service.parse(document);
+      const tree = file === STDIN ? undefined : await service.loadIncludes(document, config, settings);
+      const main = file === STDIN ? undefined : await service.findMainTree(document, settings);
+      diagnostics = service.doValidation(document, config, settings, { tree, main });
     } catch (error) {
       // A bug of ours on this input must not hide the results for the other files.
       report.failed(file, `internal error while checking, please report it: ${describeError(error)}`);
@@ -162,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const file of files) {
       const read: ReadResult = file === STDIN ? await readStandardInput() : readConfigFile(file);
       if ('problem' in read) report.failed(file, read.problem);
-      else check(file, read.text);
+      else await check(file, read.text);
     }
   }
   const notChecked = unchecked > 0 ? `; ${unchecked} path(s) could not be checked` : '';

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { execFile } from 'child_process';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { parseVersion } from '../service/knowledge/version';
@@ -30,7 +31,9 @@ const connection = reader
   : createConnection(ProposedFeatures.all);
 // A failed request to the client must never take the server down.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection, { detectOpenSSHVersion, fileSystem: nodeFileSystem() });
+// Debian and Ubuntu build OpenSSH with GSSAPI key exchange and more: `ssh -G` prints their lines.
+const build = fs.existsSync('/etc/debian_version') ? 'debian' : 'upstream';
+startServer(connection, { detectOpenSSHVersion, fileSystem: nodeFileSystem(), build });
 
 if (reader) {
   // Read beside the connection's reader (both get every chunk), once it listens.

@@ -5,7 +5,9 @@ import { finish } from './utils/steps';
 import type { ConfigDocument } from './parser/syntax';
 import { documentLanguage } from './documentLanguage';
 import { NEWEST_VERSION } from './knowledge/version';
-import { validateInSteps } from './validation/validate';
+import { validateInSteps, type FileContext } from './validation/validate';
+import { findMainTree } from './include/mainFile';
+import { isDropIn } from './documentLanguage';
 import { doHover } from './hover/hover';
 import { getCodeActions } from './codeActions/codeActions';
 import { doComplete, resolveCompletion } from './completion/completion';
@@ -22,6 +24,11 @@ import { evaluateServer } from './evaluation/serverEvaluator';
 import { clampVersion } from './knowledge/version';
 import { pathOfUri } from './utils/uris';
 import { keepaliveHints } from './hints/keepaliveHints';
+import { explain, hostCandidates } from './evaluation/explain';
+import { documentLinks } from './navigation/documentLinks';
+import { definition } from './navigation/definition';
+import { references } from './navigation/references';
+import { prepareRename, rename } from './navigation/rename';
 
 /** The settings when a caller gives none: the newest release, every other setting at its default. */
 export const DEFAULT_SETTINGS: ServiceSettings = { openSSHVersion: NEWEST_VERSION };
@@ -35,17 +42,19 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const parse = (document: TextDocument) => parseConfig(document.getText(), languageOf(document));
   // The diagnostics of the last settings each parse was validated with: code actions check the
   // client's diagnostics against them, so a request right after a validation costs no second one.
-  const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; tree?: ConfigTree; diagnostics: Diagnostic[] }>();
+  const validated = new WeakMap<ConfigDocument, { settings: ServiceSettings; files: FileContext; diagnostics: Diagnostic[] }>();
+  /** `files` undefined: whatever the last validation knew of other files (code actions ask so). */
   function* validateCached(
     document: TextDocument,
     config: ConfigDocument,
     settings: ServiceSettings,
-    tree?: ConfigTree,
+    files?: FileContext,
   ): Generator<void, Diagnostic[]> {
     const cached = validated.get(config);
-    if (cached?.settings === settings && (tree === undefined || cached.tree === tree)) return cached.diagnostics;
-    const diagnostics = yield* validateInSteps(document, config, settings, tree);
-    validated.set(config, { settings, tree, diagnostics });
+    if (cached?.settings === settings && (files === undefined || (cached.files.tree === files.tree && cached.files.main === files.main)))
+      return cached.diagnostics;
+    const diagnostics = yield* validateInSteps(document, config, settings, files);
+    validated.set(config, { settings, files: files ?? {}, diagnostics });
     return diagnostics;
   }
   const diagnosticsOf = (document: TextDocument, config: ConfigDocument, settings: ServiceSettings) =>
@@ -72,9 +81,19 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     parseInSteps: (document) => parseInSteps(document.getText(), languageOf(document)),
     parseAround: (document, offset) => parseBlockAround(document.getText(), languageOf(document), offset),
     loadIncludes,
-    validateInSteps: (document, config, settings = DEFAULT_SETTINGS, tree) => validateCached(document, config, settings, tree),
-    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS, tree) =>
-      finish(validateCached(document, config, settings, tree)),
+    findMainTree: async (document, settings = DEFAULT_SETTINGS, openText) => {
+      const path = pathOfUri(document.uri);
+      if (!path || !isDropIn(document.uri)) return undefined;
+      const tree = await findMainTree(path, languageOf(document), {
+        version: clampVersion(settings.openSSHVersion),
+        fileSystem: params.fileSystem,
+        openText,
+      });
+      return tree ?? null;
+    },
+    validateInSteps: (document, config, settings = DEFAULT_SETTINGS, files) => validateCached(document, config, settings, files ?? {}),
+    doValidation: (document, config = parse(document), settings = DEFAULT_SETTINGS, files) =>
+      finish(validateCached(document, config, settings, files ?? {})),
     evaluateClient: (tree, connection, settings = DEFAULT_SETTINGS) =>
       evaluateClient(tree, connection, clampVersion(settings.openSSHVersion)),
     getInlayHints: (document, config, tree, settings = DEFAULT_SETTINGS, range) =>
@@ -91,6 +110,8 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
             },
             range && { start: range.start.line, end: range.end.line },
           ),
+    explain: (trees, request, settings = DEFAULT_SETTINGS) => explain(trees, request, clampVersion(settings.openSSHVersion)),
+    hostCandidates,
     evaluateServer: (tree, connection, settings = DEFAULT_SETTINGS) =>
       evaluateServer(tree, connection, clampVersion(settings.openSSHVersion)),
     doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
@@ -116,5 +137,12 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       return typeof rangeLimit === 'number' ? limitFoldingRanges(ranges, rangeLimit) : ranges;
     },
     getSelectionRanges: (document, positions, config = parse(document)) => selectionRanges(document, config, positions),
+    findDocumentLinks: (document, config = parse(document), tree, settings = DEFAULT_SETTINGS) =>
+      documentLinks(document, config, tree, { version: clampVersion(settings.openSSHVersion), fileSystem: params.fileSystem }),
+    findDefinition: (document, position, config = parse(document), tree) => definition(document, position, config, tree),
+    findReferences: (document, position, includeDeclaration, config = parse(document), tree) =>
+      references(document, position, includeDeclaration, config, tree),
+    prepareRename: (document, position, config = parse(document), tree) => prepareRename(document, position, config, tree),
+    doRename: (document, position, newName, config = parse(document), tree) => rename(document, position, newName, config, tree),
   };
 }

@@ -87,6 +87,19 @@ export const Rules = {
     'include',
     'an Include the editor cannot follow (connection tokens, environment, limits)',
   ),
+  JumpHostUnconfigured: rule(
+    'jump-host-unconfigured',
+    Information,
+    'include',
+    'a ProxyJump hop that no Host block names (a misspelt alias?)',
+  ),
+  JumpHostLoop: rule('jump-host-loop', Information, 'value', 'ProxyJump hops that lead back to a host already on the way'),
+  MainFileNotSeen: rule(
+    'main-file-not-seen',
+    Information,
+    'include',
+    'a drop-in whose main file, which includes it, was not found: checked alone',
+  ),
   // Bounds.
   TooManyProblems: rule('too-many-problems', Information, 'limits', 'more findings than sshConfig.diagnostics.maxNumberOfProblems'),
 } as const;

@@ -23,6 +23,9 @@ import type { ConfigTree } from './include/loader';
 import type { ClientConnection, ServerConnection } from './evaluation/types';
 import type { ClientEvaluation } from './evaluation/clientEvaluator';
 import type { ServerEvaluation } from './evaluation/serverEvaluator';
+import type { Explanation, ExplainRequest } from './evaluation/explain';
+import type { FileContext } from './validation/validate';
+import type { DocumentLink, Location, LocationLink, WorkspaceEdit } from 'vscode-languageserver-types';
 
 /**
  * The service's public types: its settings and their defaults, and the API the LSP layer, the
@@ -184,15 +187,27 @@ export interface LanguageService {
     settings?: ServiceSettings,
     openText?: (path: string) => string | undefined,
   ): Promise<ConfigTree>;
+  /**
+   * For a drop-in (a file in a `*.d/` directory), the tree of the main file whose Include reaches
+   * it: null when none was found, undefined for a file that is no drop-in.
+   */
+  findMainTree(
+    document: TextDocument,
+    settings?: ServiceSettings,
+    openText?: (path: string) => string | undefined,
+  ): Promise<ConfigTree | null | undefined>;
   /** `doValidation` in steps; its result is remembered like `doValidation`'s. */
   validateInSteps(
     document: TextDocument,
     config: ConfigDocument,
     settings?: ServiceSettings,
-    tree?: ConfigTree,
+    files?: FileContext,
   ): Generator<void, Diagnostic[]>;
-  /** With a `tree` (from `loadIncludes`), the Include lines and what lies across them are checked too. */
-  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings, tree?: ConfigTree): Diagnostic[];
+  /**
+   * With `files.tree` (from `loadIncludes`), the Include lines and what lies across them are checked
+   * too; with `files.main` (from `findMainTree`), a drop-in is judged as its main file reads it.
+   */
+  doValidation(document: TextDocument, config?: ConfigDocument, settings?: ServiceSettings, files?: FileContext): Diagnostic[];
   /** What ssh would use for a destination, across the tree: first value wins, Host/Match, the final pass. */
   evaluateClient(trees: ConfigTree | readonly ConfigTree[], connection: ClientConnection, settings?: ServiceSettings): ClientEvaluation;
   /**
@@ -200,6 +215,10 @@ export interface LanguageService {
    * across the tree. `homeDirectory` and `localUser` stand for the user's where the platform does not tell.
    */
   getInlayHints(document: TextDocument, config: ConfigDocument, tree: ConfigTree, settings?: ServiceSettings, range?: Range): InlayHint[];
+  /** The effective configuration as `ssh -G` / `sshd -T` prints it, with the line each value comes from. */
+  explain(trees: ConfigTree | readonly ConfigTree[], request: ExplainRequest, settings?: ServiceSettings): Explanation;
+  /** The literal Host names of the tree, in file order: the destinations to offer for `explain`. */
+  hostCandidates(trees: ConfigTree | readonly ConfigTree[]): string[];
   /** What sshd would use at startup (no connection) or for a connection (`sshd -T -C`). */
   evaluateServer(tree: ConfigTree, connection: ServerConnection | undefined, settings?: ServiceSettings): ServerEvaluation;
   doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
@@ -235,7 +254,40 @@ export interface LanguageService {
   getFoldingRanges(document: TextDocument, config?: ConfigDocument, rangeLimit?: number): FoldingRange[];
   /** Word → value → directive → block → file, for each position. */
   getSelectionRanges(document: TextDocument, positions: Position[], config?: ConfigDocument): SelectionRange[];
+  /**
+   * Navigation across the document and its Include `tree` (from `loadIncludes`; without it, the
+   * document alone). Links: each Include argument to the file it matched, each path OpenSSH opens
+   * (keys, known_hosts, programs) to its file where `~` and the tokens resolve.
+   */
+  findDocumentLinks(document: TextDocument, config?: ConfigDocument, tree?: ConfigTree, settings?: ServiceSettings): DocumentLink[];
+  /** From an Include argument to its files, a ProxyJump hop to its Host blocks, `Match tagged` ↔ `Tag`. */
+  findDefinition(document: TextDocument, position: Position, config?: ConfigDocument, tree?: ConfigTree): LocationLink[];
+  /** The Host patterns and ProxyJump hops naming a host alias, or the Tag and `Match tagged` lines naming a tag. */
+  findReferences(
+    document: TextDocument,
+    position: Position,
+    includeDeclaration: boolean,
+    config?: ConfigDocument,
+    tree?: ConfigTree,
+  ): Location[];
+  /** The host alias or tag under the cursor, why it cannot be renamed, or null where there is none. */
+  prepareRename(document: TextDocument, position: Position, config?: ConfigDocument, tree?: ConfigTree): PrepareRenameResult | null;
+  /** The edits of every file of the tree that names it, or why not. */
+  doRename(
+    document: TextDocument,
+    position: Position,
+    newName: string,
+    config?: ConfigDocument,
+    tree?: ConfigTree,
+  ): WorkspaceEdit | RenameRefusal | null;
 }
+
+/** Why a rename is refused, in words for the user. */
+export interface RenameRefusal {
+  error: string;
+}
+
+export type PrepareRenameResult = { range: Range; placeholder: string } | RenameRefusal;
 
 /** What the client can show in completion lists (from its completion capabilities). */
 export interface CompletionCapabilities {

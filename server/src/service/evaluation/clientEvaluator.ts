@@ -173,7 +173,10 @@ export function evaluateClient(
       if (active !== true && !info.ignoresScope) return;
       const occurrence = occurrenceOf(visit, info);
       const existing = settings.get(info.name);
-      switch (info.repeat ?? 'first') {
+      // ForwardAgent (yes/no and a socket path are separate slots) and RekeyLimit (amount and interval
+      // settle apart) take more than their first line: the renderer folds every line, in order.
+      const rule = info.name === 'ForwardAgent' || info.name === 'RekeyLimit' ? 'accumulate' : (info.repeat ?? 'first');
+      switch (rule) {
         case 'accumulate':
           settings.set(info.name, [...(existing ?? []), occurrence]);
           return;

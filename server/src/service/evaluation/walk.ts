@@ -51,14 +51,16 @@ export function effectiveKeyword(config: ConfigDocument, directive: Directive, v
 
 /**
  * The arguments as OpenSSH stores them. Command keywords keep the raw rest of the line (a `#` in
- * it is not a comment); ProxyJump too, cut at its first `#` as parse_jump does.
+ * it is not a comment); ProxyJump keeps its first raw word, cut at `#` (seen with ssh -G 9.2 and 10.0).
  */
 export function occurrenceArgs(config: ConfigDocument, directive: Directive, info: KeywordInfo): string[] {
   if (info.value.kind === 'command' && directive.rest) return [config.text.slice(directive.rest.start, directive.rest.end)];
   if (info.name === 'ProxyJump' && directive.rest) {
-    const raw = config.text.slice(directive.rest.start, directive.rest.end);
-    const hash = raw.indexOf('#');
-    return [(hash < 0 ? raw : raw.slice(0, hash)).trimEnd()];
+    // ssh reads the raw text up to the first blank, quotes included (`"a b"` gives `"a`), then cuts at `#`.
+    const raw = config.text.slice(directive.rest.start, directive.rest.end).replace(/^[ \t=]+/, '');
+    const word = raw.split(/[ \t]/)[0];
+    const hash = word.indexOf('#');
+    return [hash < 0 ? word : word.slice(0, hash)];
   }
   const args: string[] = [];
   for (let i = 0; i < directive.argCount; i++) args.push(directive.argValue(i));

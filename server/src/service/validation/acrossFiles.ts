@@ -14,7 +14,9 @@ import { type CheckContext, report } from './problems';
  * section in sshd, where a Match block overrides whatever the global lines say), so the finding
  * holds for every connection, not one.
  */
-export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree): void {
+export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree, focus: string = tree.root): void {
+  // The tree may hold its own parse of the open file (a drop-in seen from its main file): match lines by offset.
+  const idle = new Set([...ctx.ineffective].map((directive) => directive.start));
   const client = ctx.language === 'ssh_config';
   /** Per option, the first value in another file that applies everywhere. */
   const winners = new Map<string, { path: string; line: number }>();
@@ -33,18 +35,18 @@ export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree): void {
       if (repeat !== 'first' || (!client && appliesEveryLine(info.name, ctx.version))) return;
       if (client && info.value.kind === 'time' && visit.directive.argValue(0) === 'none') return;
       const key = optionKey(info);
-      const inRoot = visit.path === tree.root;
+      const inRoot = visit.path === focus;
       if (inRoot) {
         const winner = winners.get(key);
         // ssh: a value set for every host shadows the option in any block; sshd: only in the global section.
         const applies = client || everywhere === true;
-        if (winner && !ownFirst.has(key) && applies && !ctx.ineffective.has(visit.directive)) {
-          ctx.ineffective.add(visit.directive);
+        if (winner && !ownFirst.has(key) && applies && !idle.has(visit.directive.start)) {
+          idle.add(visit.directive.start);
           report(
             ctx,
             Rules.NeverApplies,
             { start: visit.directive.start, end: visit.directive.end },
-            `This line never takes effect: ${winner.path} line ${winner.line + 1}, read earlier through Include, already sets ${info.name} for every ${client ? 'host' : 'connection'}, and the first value obtained wins.`,
+            `This line never takes effect: ${winner.path} line ${winner.line + 1}, which ${client ? 'ssh' : 'sshd'} reads first, already sets ${info.name} for every ${client ? 'host' : 'connection'}, and the first value obtained wins.`,
             [{ location: winner, message: 'This value wins' }],
           );
         }
@@ -77,4 +79,18 @@ export function keepaliveFromIncludes(tree: ConfigTree, version: CheckContext['v
     },
   });
   return found;
+}
+
+/** A drop-in whose main file was not found: said once, on its first line, so that a quiet file is not taken for a checked one. */
+export function reportMainFileNotSeen(ctx: CheckContext): void {
+  const { config } = ctx;
+  const first = config.directives[0];
+  const span = first ? first.keyword : { start: 0, end: 0 };
+  const where = ctx.language === 'ssh_config' ? '~/.ssh/config or /etc/ssh/ssh_config' : '/etc/ssh/sshd_config';
+  report(
+    ctx,
+    Rules.MainFileNotSeen,
+    span,
+    `No main file that includes this drop-in was found (the file its directory is named after, ${where}): it is checked alone, and what the main file and the other drop-ins set is not seen.`,
+  );
 }

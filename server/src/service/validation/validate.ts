@@ -15,9 +15,10 @@ import { CheckContext, Findings, Problem, report } from './problems';
 import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 import { checkIncludes } from './includes';
-import { checkAcrossFiles, keepaliveFromIncludes } from './acrossFiles';
+import { checkProxyJumps } from './proxyJump';
+import { checkAcrossFiles, keepaliveFromIncludes, reportMainFileNotSeen } from './acrossFiles';
 import type { ConfigTree } from '../include/loader';
-import { uriOfPath } from '../utils/uris';
+import { pathOfUri, uriOfPath } from '../utils/uris';
 
 const SOURCE = 'ssh-config';
 
@@ -38,7 +39,16 @@ const SYNTAX_MESSAGES: Record<SyntaxProblemCode, string> = {
 
 /** Runs every check over a parsed document and returns LSP diagnostics. */
 export function validate(document: TextDocument, config: ConfigDocument, settings: ServiceSettings, tree?: ConfigTree): Diagnostic[] {
-  return finish(validateInSteps(document, config, settings, tree));
+  return finish(validateInSteps(document, config, settings, { tree }));
+}
+
+/**
+ * What a validation knows of other files: the tree the document's Include lines read, and for a
+ * drop-in the tree of the main file that includes it (null: looked for, none found).
+ */
+export interface FileContext {
+  tree?: ConfigTree;
+  main?: ConfigTree | null;
 }
 
 /** Directives checked between two yields of `validateInSteps`: well under a millisecond's work. */
@@ -49,8 +59,9 @@ export function* validateInSteps(
   document: TextDocument,
   config: ConfigDocument,
   settings: ServiceSettings,
-  tree?: ConfigTree,
+  files: FileContext = {},
 ): Generator<void, Diagnostic[]> {
+  const { tree, main } = files;
   const limit = settings.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const findings = new Findings(limit, settings.severityOverrides);
   const version = clampVersion(settings.openSSHVersion);
@@ -88,7 +99,11 @@ export function* validateInSteps(
   if (tree) {
     checkIncludes(ctx, tree);
     checkAcrossFiles(ctx, tree);
+    checkProxyJumps(ctx, tree);
   }
+  const path = pathOfUri(document.uri);
+  if (main && path) checkAcrossFiles(ctx, main, path);
+  else if (main === null) reportMainFileNotSeen(ctx);
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
   keepalive.finish(scopes);
   // A drop-in opened alone does not show what its main file sets: no note about what it lacks.
