@@ -16,6 +16,12 @@ import { type CheckContext, report } from './problems';
 
 const MAX_CHECKED = 100;
 const MAX_CHAIN = 10;
+/**
+ * Each evaluation walks the whole tree: at most 50 per validation (each host once), fewer in a
+ * large tree, so that they read at most about EVALUATION_LINES lines in all.
+ */
+const MAX_EVALUATIONS = 50;
+const EVALUATION_LINES = 200_000;
 
 /** The hosts of a ProxyJump value's hops, in order: `user@host:port` → host. */
 export function hopHosts(value: string): string[] {
@@ -31,8 +37,13 @@ export function hopHosts(value: string): string[] {
     .filter((host) => host !== '');
 }
 
-/** Whether a Host line other than a catch-all (`*`) names or matches `host`. */
-function namedByHostBlock(tree: ConfigTree, host: string): boolean {
+/**
+ * The names Host lines give, read once per validation: literal ones in a set, wildcard ones (other
+ * than a catch-all `*`) in a list, which is short in real files.
+ */
+function hostNames(tree: ConfigTree): { literal: Set<string>; wildcard: string[] } {
+  const literal = new Set<string>();
+  const wildcard: string[] = [];
   for (const file of tree.files.values()) {
     if (!isParsed(file)) continue;
     for (const block of file.config.blocks) {
@@ -41,11 +52,12 @@ function namedByHostBlock(tree: ConfigTree, host: string): boolean {
       for (let i = 0; i < header.argCount; i++) {
         const pattern = header.argValue(i);
         if (pattern.startsWith('!') || /^[*?]+$/.test(pattern)) continue;
-        if (matchPattern(host, pattern)) return true;
+        if (/[*?]/.test(pattern)) wildcard.push(pattern);
+        else literal.add(pattern);
       }
     }
   }
-  return false;
+  return { literal, wildcard };
 }
 
 /** A literal name a Host header gives its block, to start a chain from. */
@@ -62,6 +74,24 @@ function blockHost(header: Directive | undefined): string | undefined {
 export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirectory = '~', localUser = 'user'): void {
   if (ctx.language !== 'ssh_config') return;
   let checked = 0;
+  let names: ReturnType<typeof hostNames> | undefined;
+  const isNamed = (host: string) => {
+    names ??= hostNames(tree);
+    return names.literal.has(host) || names.wildcard.some((pattern) => matchPattern(host, pattern));
+  };
+  const jumpOf = new Map<string, string | undefined>();
+  let evaluations = 0;
+  let lines = 0;
+  for (const file of tree.files.values()) if (isParsed(file)) lines += file.config.directives.length;
+  const budget = Math.min(MAX_EVALUATIONS, Math.max(3, Math.floor(EVALUATION_LINES / Math.max(1, lines))));
+  /** The ProxyJump ssh reads for `host`, once per host and within the budget ('' when over it). */
+  const jumpFor = (host: string): string | undefined => {
+    if (jumpOf.has(host)) return jumpOf.get(host);
+    if (++evaluations > budget) return undefined;
+    const jump = evaluateClient(tree, { host, localUser, homeDirectory }, ctx.version).settings.get('ProxyJump')?.[0]?.args[0];
+    jumpOf.set(host, jump);
+    return jump;
+  };
   for (const directive of ctx.config.directives) {
     if (directive.name !== 'proxyjump' || !directive.argCount) continue;
     if (++checked > MAX_CHECKED) return;
@@ -69,7 +99,7 @@ export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirecto
     if (asciiLowerCase(value) === 'none') continue;
     const span = directive.argSpan(0);
     for (const host of hopHosts(value)) {
-      if (!namedByHostBlock(tree, host)) {
+      if (!isNamed(host)) {
         report(
           ctx,
           Rules.JumpHostUnconfigured,
@@ -88,7 +118,8 @@ export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirecto
     if (!start) continue;
     const chain = [start];
     let next = single(value);
-    while (next !== undefined && chain.length <= MAX_CHAIN) {
+    // A hop no Host block names takes its ProxyJump only from catch-all blocks: not followed.
+    while (next !== undefined && chain.length <= MAX_CHAIN && (chain.includes(next) || isNamed(next))) {
       if (chain.includes(next)) {
         report(
           ctx,
@@ -99,7 +130,7 @@ export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirecto
         break;
       }
       chain.push(next);
-      const jump = evaluateClient(tree, { host: next, localUser, homeDirectory }, ctx.version).settings.get('ProxyJump')?.[0]?.args[0];
+      const jump = jumpFor(next);
       next = jump && asciiLowerCase(jump) !== 'none' ? single(jump) : undefined;
     }
   }
