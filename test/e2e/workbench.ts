@@ -139,14 +139,59 @@ export async function problems(page: Page, expected: string): Promise<string[]> 
   return (await panel.locator('.monaco-list-row').allInnerTexts()).map(flat);
 }
 
-/** The visible lines of the active editor, top to bottom. */
-export async function editorLines(page: Page): Promise<string[]> {
+/** A visible line of the active editor: its text, and the inlay hints VS Code shows in it. */
+interface ViewLine {
+  text: string;
+  hints: string;
+}
+
+async function viewLines(page: Page): Promise<ViewLine[]> {
   const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
-  // Monaco renders lines absolutely positioned and not in document order: sort by their top.
+  // Monaco renders lines absolutely positioned and not in document order: sort by their top. An
+  // inlay hint is text injected among the line's tokens, in spans with a generated dyn-rule-* class.
   const rows = await lines.evaluateAll((nodes) =>
-    nodes.map((n) => ({ top: parseFloat((n as unknown as { style: { top: string } }).style.top), text: n.textContent ?? '' })),
+    nodes.map((n) => {
+      const node = n as unknown as {
+        style: { top: string };
+        textContent: string | null;
+        firstElementChild: { children: ArrayLike<{ className: string; textContent: string | null }> } | null;
+      };
+      const parts = Array.from(node.firstElementChild?.children ?? []);
+      const isHint = (part: { className: string }) => /(^|\s)dyn-rule-/.test(part.className);
+      return {
+        top: parseFloat(node.style.top),
+        text: parts.length
+          ? parts
+              .filter((part) => !isHint(part))
+              .map((part) => part.textContent ?? '')
+              .join('')
+          : (node.textContent ?? ''),
+        hints: parts
+          .filter(isHint)
+          .map((part) => part.textContent ?? '')
+          .join(''),
+      };
+    }),
   );
-  return rows.sort((a, b) => a.top - b.top).map((r) => r.text.replace(/\u00a0/g, ' '));
+  return rows
+    .sort((a, b) => a.top - b.top)
+    .map((r) => ({ text: r.text.replace(/\u00a0/g, ' '), hints: r.hints.replace(/\u00a0/g, ' ').trim() }));
+}
+
+/** The visible lines of the active editor, top to bottom, without inlay hints. */
+export async function editorLines(page: Page): Promise<string[]> {
+  return (await viewLines(page)).map((line) => line.text);
+}
+
+/** The visible lines of the active editor that show an inlay hint, once one of the hints contains `expected`. */
+export async function inlayHints(page: Page, expected: string): Promise<ViewLine[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const lines = (await viewLines(page)).filter((line) => line.hints);
+    if (lines.some((line) => line.hints.includes(expected))) return lines;
+    if (Date.now() > deadline) throw new Error(`no inlay hint with "${expected}"; hints: ${JSON.stringify(lines)}`);
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Runs a command by its title from the Command Palette (Ctrl+Shift+P). */

@@ -158,6 +158,11 @@ describe('the browser bundles', () => {
     assert.deepStrictEqual([...required('dist/browser/server.js')], []);
   });
 
+  it('leave running OpenSSH to the desktop client: its bundle alone starts processes (Compare with ssh -G)', () => {
+    assert.ok(required('dist/extension.js').has('child_process'), 'the desktop client no longer requires child_process');
+    assert.ok(!/\bexecFile\b/.test(read('dist/browser/extension.js')), 'the web client bundle mentions execFile');
+  });
+
   it('the check would see a Node module in a bundle (the node server requires child_process)', () => {
     const leaked = [...required('dist/server.js')].filter((name) => nodeModules.has(name));
     assert.ok(leaked.includes('child_process'), `found ${leaked.join(', ')}`);
