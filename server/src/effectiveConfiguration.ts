@@ -26,9 +26,11 @@ export interface EffectiveConfigurationHost {
   settingsFor(uri: string): Promise<ServiceSettings>;
   /** The tree of an open document, as its current text includes it. */
   treeOf(document: TextDocument, settings: ServiceSettings): Promise<ConfigTree>;
-  /** The user's home directory and name, where the platform tells them. */
+  /** The user's home directory ($HOME: Include globs, and `~` in what is shown) and name, where the platform tells them. */
   homeDirectory?: string;
   userName?: string;
+  /** The home directory of the user's passwd entry, which ssh puts for `~` in values (IdentityFile…); homeDirectory when absent. */
+  passwdHomeDirectory?: string;
   /** Which build's extra lines and defaults to print (Debian's where the system is Debian-like). */
   build?: 'debian' | 'upstream';
 }
@@ -89,7 +91,7 @@ export function registerEffectiveConfiguration(connection: Connection, host: Eff
             host: name,
             user: at > 0 ? destination.slice(0, at) : undefined,
             localUser: host.userName ?? 'user',
-            homeDirectory: host.homeDirectory ?? '~',
+            homeDirectory: host.passwdHomeDirectory ?? host.homeDirectory ?? '~',
             options: { build: debian ? DEBIAN_BUILD : UPSTREAM_BUILD },
           },
           settings,

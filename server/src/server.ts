@@ -48,6 +48,8 @@ export interface RuntimeEnvironment {
   detectionUnavailableReason?: string;
   /** The OpenSSH build the system has, for the effective configuration's extra lines and defaults. */
   build?: 'debian' | 'upstream';
+  /** The passwd entry's home directory: ssh's `~` in values, which may differ from $HOME. */
+  passwdHomeDirectory?: string;
 }
 
 /**
@@ -501,6 +503,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     homeDirectory: runtime.fileSystem?.homeDirectory,
     userName: runtime.fileSystem?.userName,
     build: runtime.build,
+    passwdHomeDirectory: runtime.passwdHomeDirectory,
   });
 
   documents.listen(connection);

@@ -149,6 +149,26 @@ describe('evaluation', () => {
     });
   });
 
+  describe('explain', () => {
+    it("offers the literal Host names in reading order, an Include's files where it stands", async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'Host first\nInclude a.conf\nHost last web* !no\n',
+        [`${HOME}/.ssh/a.conf`]: 'Host middle other\n',
+      };
+      const { service, tree } = await treeOf(files, `${HOME}/.ssh/config`, 'ssh_config', '9.2');
+      assert.deepStrictEqual(service.hostCandidates(tree), ['first', 'middle', 'other', 'last']);
+    });
+
+    it('prints what ssh -G prints, each value with its line', async () => {
+      const files = { [`${HOME}/.ssh/config`]: 'Host web\n  Port 2222\n' };
+      const { service, tree } = await treeOf(files, `${HOME}/.ssh/config`, 'ssh_config', '9.2');
+      const { lines } = service.explain(tree, { host: 'web', localUser: 'u', homeDirectory: HOME }, { openSSHVersion: '9.2' });
+      const port = lines.find((line) => line.key === 'port')!;
+      assert.deepStrictEqual([port.value, port.origin?.line, port.isDefault], ['2222', 1, false]);
+      assert.strictEqual(lines.find((line) => line.key === 'user')?.value, 'u');
+    });
+  });
+
   describe('sshd', () => {
     it('takes the first global value; without a connection Match blocks do not apply, Match all does', async () => {
       const text =

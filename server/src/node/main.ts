@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import { execFile } from 'child_process';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { parseVersion } from '../service/knowledge/version';
@@ -33,7 +34,13 @@ const connection = reader
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 // Debian and Ubuntu build OpenSSH with GSSAPI key exchange and more: `ssh -G` prints their lines.
 const build = fs.existsSync('/etc/debian_version') ? 'debian' : 'upstream';
-startServer(connection, { detectOpenSSHVersion, fileSystem: nodeFileSystem(), build });
+let passwdHomeDirectory: string | undefined;
+try {
+  passwdHomeDirectory = os.userInfo().homedir;
+} catch {
+  // no passwd entry: $HOME stands in
+}
+startServer(connection, { detectOpenSSHVersion, fileSystem: nodeFileSystem(), build, passwdHomeDirectory });
 
 if (reader) {
   // Read beside the connection's reader (both get every chunk), once it listens.

@@ -2,6 +2,8 @@ import type { ConfigTree } from '../include/loader';
 import { isParsed } from '../include/loader';
 import type { Version } from '../knowledge/version';
 import { evaluateClient } from './clientEvaluator';
+import { walkTree } from './walk';
+import { NEWEST_VERSION } from '../knowledge/version';
 import { renderClientConfig, type ClientRenderOptions } from './renderClient';
 import { renderServerConfig, type ServerRenderOptions } from './renderServer';
 import { evaluateServer } from './serverEvaluator';
@@ -99,18 +101,20 @@ export function explain(trees: ConfigTree | readonly ConfigTree[], request: Expl
 export function hostCandidates(trees: ConfigTree | readonly ConfigTree[]): string[] {
   const seen = new Set<string>();
   for (const tree of Array.isArray(trees) ? trees : [trees as ConfigTree]) {
-    for (const file of tree.files.values()) {
-      if (!isParsed(file)) continue;
-      for (const block of file.config.blocks) {
-        const header = block.header;
-        if (!header || header.name !== 'host') continue;
-        for (let i = 0; i < header.argCount; i++) {
-          const pattern = header.argValue(i);
-          if (pattern !== '' && !/[*?!]/.test(pattern)) seen.add(pattern);
-          if (seen.size >= 1000) return [...seen];
+    // In reading order: an Include's files where the Include stands. The version only decides which keywords count.
+    walkTree(tree, NEWEST_VERSION, true, {
+      header: (visit) => {
+        const header = visit.directive;
+        if (header.name === 'host' && seen.size < 1000) {
+          for (let i = 0; i < header.argCount; i++) {
+            const pattern = header.argValue(i);
+            if (pattern !== '' && !/[*?!]/.test(pattern)) seen.add(pattern);
+          }
         }
-      }
-    }
+        return false;
+      },
+      option: () => undefined,
+    });
   }
   return [...seen];
 }

@@ -12,7 +12,8 @@ import { asciiLowerCase } from '../utils/strings';
 
 /**
  * After each Host and Match line, the keepalive the block's connections get, across every file the
- * configuration includes: "keepalive 60 s × 3 → dead server dropped after 3 min", or "no keepalive".
+ * configuration includes: "keepalive 1 min × 3 → 3 min" (a dead server is dropped after 3 min), or
+ * "no keepalive".
  * The engine is asked about one connection the block applies to, made up from its patterns (`web*`
  * → `webx`); a block no such connection reaches (a negated pattern, `Match exec`, `Match Group`)
  * gets no hint rather than a guess.
@@ -100,10 +101,19 @@ function keepaliveOf(settings: EffectiveSettings, intervalKeyword: string, count
   return { interval: 'seconds' in seconds ? seconds.seconds : 0, countMax, from };
 }
 
-function label(keepalive: Keepalive, peer: 'server' | 'client'): string {
+/** Short, as VS Code cuts hints at 43 characters by default (`editor.inlayHints.maximumLength`); the tooltip says the rest. */
+function label(keepalive: Keepalive): string {
   if (keepalive.interval <= 0) return 'no keepalive';
-  if (keepalive.countMax === 0) return `keepalive ${formatDuration(keepalive.interval)} × 0 → never drops a dead ${peer}`;
-  return `keepalive ${formatDuration(keepalive.interval)} × ${keepalive.countMax} → dead ${peer} dropped after ${formatDuration(keepalive.interval * keepalive.countMax)}`;
+  if (keepalive.countMax === 0) return `keepalive ${formatDuration(keepalive.interval)} × 0 → never`;
+  return `keepalive ${formatDuration(keepalive.interval)} × ${keepalive.countMax} → ${formatDuration(keepalive.interval * keepalive.countMax)}`;
+}
+
+function explanation(keepalive: Keepalive, peer: 'server' | 'client'): string {
+  if (keepalive.interval <= 0)
+    return `No SSH keepalive: a dead ${peer} is not noticed, and a NAT or firewall that drops idle connections ends the session silently.`;
+  if (keepalive.countMax === 0)
+    return `A probe every ${formatDuration(keepalive.interval)}, and CountMax 0: a dead ${peer} is never dropped for not answering.`;
+  return `A probe every ${formatDuration(keepalive.interval)}; after ${keepalive.countMax} unanswered, a dead ${peer} is dropped: after ${formatDuration(keepalive.interval * keepalive.countMax)}.`;
 }
 
 export interface HintContext {
@@ -148,15 +158,17 @@ export function keepaliveHints(
       : keepaliveOf(settings, 'ClientAliveInterval', 'ClientAliveCountMax', context.version);
     const hint = InlayHint.create(
       Position.create(header.line, document.positionAt(header.end).character),
-      label(keepalive, client ? 'server' : 'client'),
+      label(keepalive),
       InlayHintKind.Parameter,
     );
     hint.paddingLeft = true;
     hint.tooltip = {
       kind: MarkupKind.Markdown,
-      value: keepalive.from
-        ? `The keepalive this block's ${client ? 'hosts' : 'connections'} get: ${keepalive.from}.`
-        : `No ${client ? 'ServerAliveInterval' : 'ClientAliveInterval'} reaches this block's ${client ? 'hosts' : 'connections'}, in this file or the files it includes.`,
+      value: `${explanation(keepalive, client ? 'server' : 'client')} ${
+        keepalive.from
+          ? `The interval is ${keepalive.from}.`
+          : `No ${client ? 'ServerAliveInterval' : 'ClientAliveInterval'} reaches this block's ${client ? 'hosts' : 'connections'}, in this file or the files it includes.`
+      }`,
     };
     hints.push(hint);
   }
