@@ -279,6 +279,25 @@ describe('Include', () => {
     });
   });
 
+  describe('IgnoreUnknown across files', () => {
+    it("covers a drop-in's unknown keywords when the main file sets it before the Include", async () => {
+      const files = {
+        [`${HOME}/.ssh/config`]: 'IgnoreUnknown UseKeychain,AddKeysToAgentX\nInclude config.d/*.conf\n',
+        [`${HOME}/.ssh/config.d/mac.conf`]: 'Host *\n  UseKeychain yes\n  Bogus 1\n',
+      };
+      const fs = memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 });
+      const service = getLanguageService({ fileSystem: fs });
+      const path = `${HOME}/.ssh/config.d/mac.conf`;
+      const document = TextDocument.create(`file://${path}`, 'ssh_config', 1, files[path]);
+      const config = service.parse(document);
+      const main = await service.findMainTree(document, settings());
+      const withMain = service.doValidation(document, config, settings(), { main });
+      assert.deepStrictEqual(summary(withMain), ['ignored-unknown 1:2', 'unknown-keyword 2:2']);
+      const alone = service.doValidation(document, config, settings(), { main: null });
+      assert.deepStrictEqual(summary(alone).sort(), ['main-file-not-seen 0:0', 'unknown-keyword 1:2', 'unknown-keyword 2:2']);
+    });
+  });
+
   describe('ProxyJump across the tree', () => {
     async function jumps(files: Record<string, MemoryEntry>) {
       const root = `${HOME}/.ssh/config`;

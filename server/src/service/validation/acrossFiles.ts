@@ -94,3 +94,24 @@ export function reportMainFileNotSeen(ctx: CheckContext): void {
     `No main file that includes this drop-in was found (the file its directory is named after, ${where}): it is checked alone, and what the main file and the other drop-ins set is not seen.`,
   );
 }
+
+/**
+ * The IgnoreUnknown list ssh holds when it starts reading `focus` (a drop-in) inside its main
+ * file's tree: the first one set for every host before it, in the main file or an earlier drop-in.
+ * ssh consults the list it has when it meets an unknown keyword, so it covers the drop-in's lines.
+ */
+export function ignoreUnknownBefore(tree: ConfigTree, focus: string, version: CheckContext['version']): string | undefined {
+  if (tree.language !== 'ssh_config') return undefined;
+  let list: string | undefined;
+  let reached = false;
+  walkTree(tree, version, true, {
+    header: (visit, neverMatch): Truth =>
+      !neverMatch && (isHostStarHeader(visit.directive) || (visit.directive.name === 'match' && isMatchAllHeader(visit.directive))),
+    option: (visit, everywhere) => {
+      if (visit.path === focus) reached = true;
+      if (reached || list !== undefined || everywhere !== true || visit.info?.name !== 'IgnoreUnknown') return;
+      list = visit.directive.argValue(0);
+    },
+  });
+  return list;
+}

@@ -33,6 +33,7 @@ export class KeywordChecker {
   constructor(private readonly ctx: CheckContext) {
     this.keywords = keywordsAt(ctx.language, ctx.version);
     this.suggester = new Suggester(ctx.language, ctx.version);
+    if (ctx.inheritedIgnoreUnknown !== undefined) this.ignoreUnknown = new PatternList(ctx.inheritedIgnoreUnknown, true);
   }
 
   /** Checks one directive; returns its keyword when it is live in the target release and has a value (it sets an option). */

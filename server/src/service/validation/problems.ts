@@ -44,6 +44,8 @@ export interface CheckContext {
   ineffective: Set<Directive>;
   /** Whether `line`, alone in a file of this language, is a directive OpenSSH accepts (validate.ts answers it). */
   standsAlone?: (line: string) => boolean;
+  /** ssh: the IgnoreUnknown list already in force when this file is read (a drop-in inside its main file's tree). */
+  inheritedIgnoreUnknown?: string;
 }
 
 /**

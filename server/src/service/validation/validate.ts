@@ -16,7 +16,7 @@ import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 import { checkIncludes } from './includes';
 import { checkProxyJumps } from './proxyJump';
-import { checkAcrossFiles, keepaliveFromIncludes, reportMainFileNotSeen } from './acrossFiles';
+import { checkAcrossFiles, ignoreUnknownBefore, keepaliveFromIncludes, reportMainFileNotSeen } from './acrossFiles';
 import type { ConfigTree } from '../include/loader';
 import { pathOfUri, uriOfPath } from '../utils/uris';
 
@@ -73,6 +73,8 @@ export function* validateInSteps(
     ineffective: new Set(),
     standsAlone: (line) => standsAlone(line, config.language, version),
   };
+  const path = pathOfUri(document.uri);
+  if (main && path) ctx.inheritedIgnoreUnknown = ignoreUnknownBefore(main, path, version);
   for (let i = 0; i < config.problems.length; i++) {
     const problem = config.problems[i];
     report(ctx, SYNTAX_RULES[problem.code], problem.span, SYNTAX_MESSAGES[problem.code]);
@@ -101,7 +103,6 @@ export function* validateInSteps(
     checkAcrossFiles(ctx, tree);
     checkProxyJumps(ctx, tree);
   }
-  const path = pathOfUri(document.uri);
   if (main && path) checkAcrossFiles(ctx, main, path);
   else if (main === null) reportMainFileNotSeen(ctx);
   if (config.language === 'sshd_config') checkSshdStructure(ctx, scopes);
