@@ -79,6 +79,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const settingsCache = new Map<string, Promise<ServiceSettings>>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const lastEdit = new Map<string, number>();
+  /** Per open document, the tree its last validation read (hover uses it when it was read from the current parse). */
+  const trees = new WeakMap<TextDocument, ConfigTree>();
   /** Per open document, the paths of the files its last validation read through Include. */
   const treeFiles = new Map<string, Set<string>>();
   /** The text of an open document at `path`: it wins over the disk when another file includes it. */
@@ -220,6 +222,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const main = await service.findMainTree(document, settings, openText);
       if (!current()) return;
       treeFiles.set(uri, new Set([...tree.files.keys(), ...(main ? main.files.keys() : [])]));
+      trees.set(document, tree);
       const diagnostics = await runInSlices(service.validateInSteps(document, config, settings, { tree, main }), current);
       if (!diagnostics) return;
       await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -406,7 +409,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   );
   connection.onHover(
     about('Hover', null, (document, settings, { position }) =>
-      service.doHover(document, position, parseForRequest(document, position).config, settings),
+      service.doHover(document, position, parseForRequest(document, position).config, settings, trees.get(document)),
     ),
   );
   connection.onCodeAction(

@@ -49,4 +49,25 @@ describe('keepalive inlay hints', () => {
       '3:24 no keepalive',
     ]);
   });
+
+  it('the keepalive hover counts the included files too, naming where each value comes from', async () => {
+    const files = {
+      [`${HOME}/.ssh/config`]: 'Include config.d/*.conf\nHost a\n  ServerAliveCountMax 5\n',
+      [`${HOME}/.ssh/config.d/k.conf`]: 'ServerAliveInterval 20\n',
+    };
+    const service = getLanguageService({ fileSystem: memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 }) });
+    const document = TextDocument.create(`file://${HOME}/.ssh/config`, 'ssh_config', 1, files[`${HOME}/.ssh/config`]);
+    const config = service.parse(document);
+    const settings = { openSSHVersion: '9.2' };
+    const tree = await service.loadIncludes(document, config, settings);
+    const text = (hover: ReturnType<typeof service.doHover>) => (hover?.contents as { value: string }).value;
+    const withTree = text(service.doHover(document, { line: 2, character: 4 }, config, settings, tree));
+    assert.match(withTree, /ServerAliveInterval 20 \(\/home\/u\/\.ssh\/config\.d\/k\.conf line 1\), CountMax 5 \(line 3\)/);
+    assert.match(withTree, /20 s × 5 = 1 min 40 s/);
+    const alone = text(service.doHover(document, { line: 2, character: 4 }, config, settings));
+    assert.match(alone, /ServerAliveInterval 0 \(default\)/);
+    // A tree read from another parse is not used: its lines may be stale.
+    const stale = text(service.doHover(document, { line: 2, character: 4 }, service.parse(document), settings, tree));
+    assert.match(stale, /ServerAliveInterval 0 \(default\)/);
+  });
 });

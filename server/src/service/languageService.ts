@@ -114,7 +114,11 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     hostCandidates,
     evaluateServer: (tree, connection, settings = DEFAULT_SETTINGS) =>
       evaluateServer(tree, connection, clampVersion(settings.openSSHVersion)),
-    doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS) => doHover(document, position, config, settings),
+    doHover: (document, position, config = parse(document), settings = DEFAULT_SETTINGS, tree) =>
+      doHover(document, position, config, settings, tree, {
+        homeDirectory: params.fileSystem?.homeDirectory,
+        userName: params.fileSystem?.userName,
+      }),
     doCodeActions: (document, context, config = parse(document), settings = DEFAULT_SETTINGS) =>
       getCodeActions(document, config, settings, context, diagnosticsOf(document, config, settings)),
     doComplete: (document, position, config = parse(document), settings = DEFAULT_SETTINGS, capabilities, wholeFile) =>

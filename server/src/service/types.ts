@@ -221,7 +221,8 @@ export interface LanguageService {
   hostCandidates(trees: ConfigTree | readonly ConfigTree[]): string[];
   /** What sshd would use at startup (no connection) or for a connection (`sshd -T -C`). */
   evaluateServer(tree: ConfigTree, connection: ServerConnection | undefined, settings?: ServiceSettings): ServerEvaluation;
-  doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings): Hover | null;
+  /** `tree`: the last tree `loadIncludes` read for this very parse, for keepalive values across files. */
+  doHover(document: TextDocument, position: Position, config?: ConfigDocument, settings?: ServiceSettings, tree?: ConfigTree): Hover | null;
   /** Quick fixes for the context's diagnostics, the keepalive refactor, and `source.fixAll`. */
   doCodeActions(document: TextDocument, context: CodeActionContext, config?: ConfigDocument, settings?: ServiceSettings): CodeAction[];
   /** `wholeFile`: the last full parse, for the names a file defines, when `config` is a block's parse. */

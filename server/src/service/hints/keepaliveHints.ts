@@ -116,6 +116,43 @@ function explanation(keepalive: Keepalive, peer: 'server' | 'client'): string {
   return `A probe every ${formatDuration(keepalive.interval)}; after ${keepalive.countMax} unanswered, a dead ${peer} is dropped: after ${formatDuration(keepalive.interval * keepalive.countMax)}.`;
 }
 
+export interface BlockKeepalive {
+  interval: { value: number; origin?: { path: string; line: number } };
+  countMax: { value: number; origin?: { path: string; line: number } };
+  tcpKeepAlive: string;
+}
+
+/**
+ * The keepalive a block's connections get across the tree, for a connection made up from the
+ * block's patterns; undefined when no such connection reaches the block (see the module comment).
+ */
+export function blockKeepalive(
+  config: ConfigDocument,
+  header: Directive,
+  tree: ConfigTree,
+  context: HintContext,
+): BlockKeepalive | undefined {
+  const client = config.language === 'ssh_config';
+  let settings: EffectiveSettings;
+  let applied: Set<string>;
+  if (client) {
+    const sample = clientSample(config, header, context.homeDirectory, context.localUser);
+    if (!sample) return undefined;
+    ({ settings, applied } = evaluateClient(tree, sample, context.version));
+  } else {
+    ({ settings, applied } = evaluateServer(tree, serverSample(config, header), context.version));
+  }
+  if (!applied.has(headerKey({ path: tree.root, line: header.line }))) return undefined;
+  const interval = settings.get(client ? 'ServerAliveInterval' : 'ClientAliveInterval')?.[0];
+  const count = settings.get(client ? 'ServerAliveCountMax' : 'ClientAliveCountMax')?.[0];
+  const seconds = interval ? parseTimeInterval(interval.args[0] ?? '', context.version) : { seconds: 0 };
+  return {
+    interval: { value: 'seconds' in seconds ? seconds.seconds : 0, origin: interval?.origin },
+    countMax: { value: count && /^\d+$/.test(count.args[0] ?? '') ? Number(count.args[0]) : 3, origin: count?.origin },
+    tcpKeepAlive: asciiLowerCase(settings.get('TCPKeepAlive')?.[0]?.args[0] ?? 'yes'),
+  };
+}
+
 export interface HintContext {
   version: Version;
   homeDirectory: string;

@@ -9,9 +9,11 @@ import { clampVersion, type Version } from '../knowledge/version';
 import type { ConfigLanguage, ServiceSettings } from '../types';
 import type { KeywordInfo } from '../knowledge/types';
 import { contextAt } from '../parser/query';
-import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
+import type { Block, ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
 import { describeHistory, describeValue } from './describe';
 import { isKeepaliveOption, keepaliveExplanation } from './keepaliveHover';
+import { blockKeepalive, type BlockKeepalive } from '../hints/keepaliveHints';
+import type { ConfigTree } from '../include/loader';
 import { asciiLowerCase } from '../utils/strings';
 
 /**
@@ -19,7 +21,18 @@ import { asciiLowerCase } from '../utils/strings';
  * belongs in); keepalive and timeout keywords add the numbers in effect where they stand; a time
  * value shows its length in seconds; a Match criterion explains what it matches.
  */
-export function doHover(document: TextDocument, position: Position, config: ConfigDocument, settings: ServiceSettings): Hover | null {
+/**
+ * `tree`: the files the document includes, as its last validation read them; used when it was read
+ * from this very parse, for the keepalive values in effect across files.
+ */
+export function doHover(
+  document: TextDocument,
+  position: Position,
+  config: ConfigDocument,
+  settings: ServiceSettings,
+  tree?: ConfigTree,
+  platform: { homeDirectory?: string; userName?: string } = {},
+): Hover | null {
   if (!position || typeof position !== 'object') return null; // a request without a position
   // A parse of the cursor's block only (localParse.ts) counts its offsets from its origin.
   const origin = config.origin ?? 0;
@@ -32,7 +45,7 @@ export function doHover(document: TextDocument, position: Position, config: Conf
   const markdown = (value: string, span: TextSpan): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: range(span) });
 
   if (inside(directive.keyword, offset)) {
-    const text = keywordHover(config, directive, version);
+    const text = keywordHover(config, directive, version, tree, platform);
     return text ? markdown(text, directive.keyword) : null;
   }
   // Only a word explains itself: the space between words, or after the last, has nothing to say.
@@ -70,7 +83,13 @@ function inside(span: TextSpan, offset: number): boolean {
 }
 
 /** The directive on the line holding `offset`, by binary search over the ordered directives. */
-function keywordHover(config: ConfigDocument, directive: Directive, version: string): string | undefined {
+function keywordHover(
+  config: ConfigDocument,
+  directive: Directive,
+  version: string,
+  tree?: ConfigTree,
+  platform: { homeDirectory?: string; userName?: string } = {},
+): string | undefined {
   const info = lookupKeyword(config.language, directive.name);
   if (!info) {
     const other = lookupKeyword(otherFile(config.language), directive.name);
@@ -90,7 +109,7 @@ function keywordHover(config: ConfigDocument, directive: Directive, version: str
     lines.push(
       '---',
       config.origin === undefined
-        ? keepaliveExplanation(config, computeScopes(config, version), block, version)
+        ? keepaliveExplanation(config, computeScopes(config, version), block, version, acrossFiles(config, block, version, tree, platform))
         : '_The keepalive values in effect here are shown once the file has been read again after the last edit._',
     );
   }
@@ -113,4 +132,22 @@ function timeValueHover(value: string, version: string): string | undefined {
   const result = parseTimeInterval(value, version);
   if (!('seconds' in result)) return undefined;
   return `\`${value}\` = **${result.seconds} s**${result.seconds >= 60 ? ` (${formatDuration(result.seconds)})` : ''}`;
+}
+
+/** The engine's keepalive values for a block across the tree, when the tree was read from this parse and the block has a header. */
+function acrossFiles(
+  config: ConfigDocument,
+  block: Block,
+  version: string,
+  tree: ConfigTree | undefined,
+  platform: { homeDirectory?: string; userName?: string },
+): { values: BlockKeepalive; root: string } | undefined {
+  const root = tree?.files.get(tree.root);
+  if (!tree || !block.header || !root || !('config' in root) || root.config !== config) return undefined;
+  const values = blockKeepalive(config, block.header, tree, {
+    version,
+    homeDirectory: platform.homeDirectory ?? '/home/user',
+    localUser: platform.userName ?? 'user',
+  });
+  return values && { values, root: tree.root };
 }

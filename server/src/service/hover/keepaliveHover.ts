@@ -4,6 +4,7 @@ import { timeSeconds } from '../analysis/keepaliveCoverage';
 import { isAtLeast, Version } from '../knowledge/version';
 import type { Block, ConfigDocument } from '../parser/syntax';
 import { asciiLowerCase } from '../utils/strings';
+import type { BlockKeepalive } from '../hints/keepaliveHints';
 
 /**
  * The keepalive explanation in hovers, computed from the values in effect for the block under the
@@ -39,12 +40,34 @@ function setting(config: ConfigDocument, scopes: Scopes, block: Block, option: s
   return value === undefined ? { value: fallback, source: 'default' } : { value, source: `line ${directive!.line + 1}` };
 }
 
-export function keepaliveExplanation(config: ConfigDocument, scopes: Scopes, block: Block, version: Version): string {
+/** A value's source for people: "line 4" in the file itself, "~/.ssh/config.d/a.conf line 3" in another. */
+function sourceOf(origin: { path: string; line: number } | undefined, root: string | undefined): string {
+  if (!origin) return 'default';
+  return origin.path === root ? `line ${origin.line + 1}` : `${origin.path} line ${origin.line + 1}`;
+}
+
+/**
+ * `across`: the values the evaluation engine found for this block across the files the
+ * configuration includes (keepaliveHints.ts); without it, this file's own lines decide.
+ */
+export function keepaliveExplanation(
+  config: ConfigDocument,
+  scopes: Scopes,
+  block: Block,
+  version: Version,
+  across?: { values: BlockKeepalive; root: string },
+): string {
   const client = config.language === 'ssh_config';
-  const interval = setting(config, scopes, block, client ? 'serveraliveinterval' : 'clientaliveinterval', 0, version);
-  const count = setting(config, scopes, block, client ? 'serveralivecountmax' : 'clientalivecountmax', 3, version);
+  let interval = setting(config, scopes, block, client ? 'serveraliveinterval' : 'clientaliveinterval', 0, version);
+  let count = setting(config, scopes, block, client ? 'serveralivecountmax' : 'clientalivecountmax', 3, version);
   const tcpValue = effectiveForBlock(config, scopes, block, 'tcpkeepalive')?.argValue(0);
-  const tcp = tcpValue ? asciiLowerCase(tcpValue) : 'yes';
+  let tcp = tcpValue ? asciiLowerCase(tcpValue) : 'yes';
+  if (across) {
+    const { values, root } = across;
+    interval = { value: values.interval.value, source: sourceOf(values.interval.origin, root) };
+    count = { value: values.countMax.value, source: sourceOf(values.countMax.origin, root) };
+    tcp = values.tcpKeepAlive;
+  }
   const peer = client ? 'server' : 'client';
   const who = client ? 'ssh' : 'sshd';
   const where = client
