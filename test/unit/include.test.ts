@@ -279,6 +279,39 @@ describe('Include', () => {
     });
   });
 
+  describe('first value wins for named hosts, asked of the engine', () => {
+    async function shadowed(files: Record<string, MemoryEntry>) {
+      const root = `${HOME}/.ssh/config`;
+      const service = getLanguageService({ fileSystem: memoryFileSystem(files, { homeDirectory: HOME, userName: 'u', userId: 1000 }) });
+      const document = TextDocument.create(`file://${root}`, 'ssh_config', 1, files[root] as string);
+      const config = service.parse(document);
+      const tree = await service.loadIncludes(document, config, settings());
+      return service.doValidation(document, config, settings(), { tree }).filter((d) => d.code === 'never-applies');
+    }
+
+    it('reports a line of Host web1 that a Host web* above it decides, for every name of the block', async () => {
+      const diagnostics = await shadowed({
+        [`${HOME}/.ssh/config`]: 'Host web*\n  User a\nHost web1 web2\n  User b\n  Port 2222\nHost db web9\n  User c\n',
+      });
+      assert.deepStrictEqual(summary(diagnostics), ['never-applies 3:2']);
+      assert.match(message(diagnostics[0]), /for web1 and web2, line 2 sets User first/);
+      assert.deepStrictEqual(diagnostics[0].data, { winnerLine: 1 });
+    });
+
+    it('names a drop-in line that decides for a named host', async () => {
+      const diagnostics = await shadowed({
+        [`${HOME}/.ssh/config`]: 'Include config.d/*\nHost web1\n  User b\n',
+        [`${HOME}/.ssh/config.d/web`]: 'Host web?\n  User a\n',
+      });
+      assert.deepStrictEqual(summary(diagnostics), ['never-applies 2:2']);
+      assert.match(message(diagnostics[0]), /config\.d\/web line 2/);
+    });
+
+    it('stays silent where ssh reads the files twice (Match final), as Host lines then see other names', async () => {
+      assert.deepStrictEqual(await shadowed({ [`${HOME}/.ssh/config`]: 'Host web*\n  User a\nHost web1\n  User b\nMatch final\n' }), []);
+    });
+  });
+
   describe('IgnoreUnknown across files', () => {
     it("covers a drop-in's unknown keywords when the main file sets it before the Include", async () => {
       const files = {

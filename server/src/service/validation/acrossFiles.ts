@@ -4,7 +4,11 @@ import type { ConfigTree } from '../include/loader';
 import { Rules } from '../rules';
 import { parseTimeInterval } from '../knowledge/timeValue';
 import { appliesEveryLine } from '../knowledge/serverOutput';
-import { type CheckContext, report } from './problems';
+import { type CheckContext, report, withFix } from './problems';
+import { evaluateClient, headerKey } from '../evaluation/clientEvaluator';
+import { effectiveKeyword } from '../evaluation/walk';
+import { isParsed } from '../include/loader';
+import type { Directive } from '../parser/syntax';
 
 /**
  * A line of the open file that never takes effect because a file it includes already set the
@@ -42,6 +46,7 @@ export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree, focus: str
         const applies = client || everywhere === true;
         if (winner && !ownFirst.has(key) && applies && !idle.has(visit.directive.start)) {
           idle.add(visit.directive.start);
+          if (visit.config === ctx.config) ctx.ineffective.add(visit.directive);
           report(
             ctx,
             Rules.NeverApplies,
@@ -114,4 +119,80 @@ export function ignoreUnknownBefore(tree: ConfigTree, focus: string, version: Ch
     },
   });
   return list;
+}
+
+/** Lines the engine check below may visit in all (each host evaluated walks the whole tree). */
+const SHADOW_CHECK_LINES = 400_000;
+/** Literal names a block may have for the check; more are not enumerated. */
+const SHADOW_CHECK_NAMES = 4;
+
+/**
+ * First value wins, asked of the evaluation engine: a line in a `Host` block whose names are all
+ * literal (`Host web1 web1.internal`) never takes effect when, for each of those names, an earlier
+ * line in any block that matches it (`Host web*` above it, a drop-in read first) already set the
+ * option. The file's own check only sees blocks that apply to every host. Skipped where ssh would
+ * read the files twice (CanonicalizeHostname, `Match canonical`/`final`), since the second reading
+ * matches Host lines against other names; bounded by SHADOW_CHECK_LINES.
+ */
+export function checkShadowedForNamedHosts(ctx: CheckContext, tree: ConfigTree): void {
+  if (ctx.language !== 'ssh_config') return;
+  let lines = 0;
+  for (const file of tree.files.values()) {
+    if (!isParsed(file)) continue;
+    lines += file.config.directives.length;
+    for (const directive of file.config.directives) {
+      if (directive.name === 'canonicalizehostname') return;
+      if (directive.name === 'match' && /\b(final|canonical)\b/i.test(file.config.text.slice(directive.start, directive.end))) return;
+    }
+  }
+  let budget = Math.floor(SHADOW_CHECK_LINES / Math.max(1, lines));
+  const idle = new Set([...ctx.ineffective].map((directive) => directive.start));
+  for (const block of ctx.config.blocks) {
+    const header = block.header;
+    if (!header || header.name !== 'host' || header.argCount === 0 || header.argCount > SHADOW_CHECK_NAMES) continue;
+    const names: string[] = [];
+    for (let i = 0; i < header.argCount; i++) names.push(header.argValue(i));
+    if (names.some((name) => name === '' || /[*?!]/.test(name))) continue;
+    // The block's first-wins options that nothing has found idle yet.
+    const candidates = block.directives.filter((directive) => {
+      if (directive === header || idle.has(directive.start) || !directive.hasValue || directive.badQuotes) return false;
+      const info = effectiveKeyword(ctx.config, directive, ctx.version);
+      if (!info || (info.repeat ?? 'first') !== 'first' || info.ignoresScope) return false;
+      if (['ProxyJump', 'ProxyCommand', 'ForwardAgent', 'RekeyLimit'].includes(info.name)) return false;
+      return !(info.value.kind === 'time' && directive.argValue(0) === 'none');
+    });
+    if (candidates.length === 0) continue;
+    if ((budget -= names.length) < 0) return;
+    const winners = new Map<Directive, { path: string; line: number }>();
+    let reached = true;
+    for (const [index, host] of names.entries()) {
+      const { settings, applied } = evaluateClient(tree, { host, localUser: 'user', homeDirectory: '~' }, ctx.version);
+      if (!applied.has(headerKey({ path: tree.root, line: header.line }))) {
+        reached = false;
+        break;
+      }
+      for (const directive of candidates) {
+        const info = effectiveKeyword(ctx.config, directive, ctx.version)!;
+        const origin = settings.get(info.name)?.[0]?.origin;
+        const own = origin?.path === tree.root && origin.line === directive.line;
+        if (!origin || own) winners.delete(directive);
+        else if (index === 0) winners.set(directive, origin);
+      }
+    }
+    if (!reached) continue;
+    for (const [directive, winner] of winners) {
+      const info = effectiveKeyword(ctx.config, directive, ctx.version)!;
+      const inFile = winner.path === tree.root;
+      idle.add(directive.start);
+      ctx.ineffective.add(directive);
+      report(
+        ctx,
+        Rules.NeverApplies,
+        { start: directive.start, end: directive.end },
+        `This line never takes effect: for ${names.join(' and ')}, ${inFile ? `line ${winner.line + 1}` : `${winner.path} line ${winner.line + 1}`} sets ${info.name} first, and OpenSSH keeps the first value it obtains.`,
+        [{ location: winner, message: 'This value wins' }],
+      );
+      if (inFile) withFix(ctx, { winnerLine: winner.line });
+    }
+  }
 }

@@ -16,7 +16,13 @@ import { SEVERITY_OF_LEVEL } from './severityOverrides';
 import { checkSshdStructure } from './sshdStructure';
 import { checkIncludes } from './includes';
 import { checkProxyJumps } from './proxyJump';
-import { checkAcrossFiles, ignoreUnknownBefore, keepaliveFromIncludes, reportMainFileNotSeen } from './acrossFiles';
+import {
+  checkAcrossFiles,
+  checkShadowedForNamedHosts,
+  ignoreUnknownBefore,
+  keepaliveFromIncludes,
+  reportMainFileNotSeen,
+} from './acrossFiles';
 import type { ConfigTree } from '../include/loader';
 import { pathOfUri, uriOfPath } from '../utils/uris';
 
@@ -101,6 +107,7 @@ export function* validateInSteps(
   if (tree) {
     checkIncludes(ctx, tree);
     checkAcrossFiles(ctx, tree);
+    checkShadowedForNamedHosts(ctx, tree);
     checkProxyJumps(ctx, tree);
   }
   if (main && path) checkAcrossFiles(ctx, main, path);
