@@ -19,6 +19,7 @@ import type { Directive } from '../parser/syntax';
  * holds for every connection, not one.
  */
 export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree, focus: string = tree.root): void {
+  if (tree.files.size < 2) return; // no other file: nothing read earlier can decide
   // The tree may hold its own parse of the open file (a drop-in seen from its main file): match lines by offset.
   const idle = new Set([...ctx.ineffective].map((directive) => directive.start));
   const client = ctx.language === 'ssh_config';
@@ -71,6 +72,7 @@ export function checkAcrossFiles(ctx: CheckContext, tree: ConfigTree, focus: str
 export function keepaliveFromIncludes(tree: ConfigTree, version: CheckContext['version']): boolean {
   const client = tree.language === 'ssh_config';
   const keyword = client ? 'ServerAliveInterval' : 'ClientAliveInterval';
+  if (tree.files.size < 2) return false;
   let found = false;
   walkTree(tree, version, true, {
     header: (visit, neverMatch): Truth =>
@@ -122,7 +124,7 @@ export function ignoreUnknownBefore(tree: ConfigTree, focus: string, version: Ch
 }
 
 /** Lines the engine check below may visit in all (each host evaluated walks the whole tree). */
-const SHADOW_CHECK_LINES = 400_000;
+const SHADOW_CHECK_LINES = 100_000;
 /** Literal names a block may have for the check; more are not enumerated. */
 const SHADOW_CHECK_NAMES = 4;
 
