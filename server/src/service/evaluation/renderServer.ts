@@ -1,7 +1,6 @@
-import { isKnownAlgorithm, vendorAlgorithm, type AlgorithmKind } from '../knowledge/algorithms';
+import { IMPLEMENTATION_ORDER, isKnownAlgorithm, vendorAlgorithm, type AlgorithmKind } from '../knowledge/algorithms';
 import { atVersion } from '../knowledge/keywords';
 import {
-  ALGORITHM_ORDER,
   DEBIAN_SERVER_BUILD,
   DEFAULT_ALGORITHMS,
   DEFAULT_HOST_KEYS,
@@ -479,7 +478,7 @@ function defaultAlgorithms(line: ServerDumpLine, kind: AlgorithmListKind, ctx: C
 /** Every name the release and build support, in sshd's table order. */
 function supportedAlgorithms(kind: AlgorithmListKind, ctx: Context): string[] {
   const base: AlgorithmKind = kind === 'sig' ? 'key' : kind;
-  return ALGORITHM_ORDER[base].filter((name) => {
+  return IMPLEMENTATION_ORDER[base].filter((name) => {
     if (kind === 'sig' && name.includes('-cert-')) return false;
     if (isKnownAlgorithm(base, name, ctx.version)) return true;
     const vendor = vendorAlgorithm(base, name, ctx.version);

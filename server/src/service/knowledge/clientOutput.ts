@@ -1,3 +1,4 @@
+import { IMPLEMENTATION_ORDER } from './algorithms';
 import type { BuildFeature, Timeline, Vendor } from './types';
 import type { Version } from './version';
 
@@ -883,100 +884,11 @@ export const DEFAULT_ALGORITHMS: Readonly<Record<AlgorithmListName, Timeline<str
 };
 
 /**
- * The order in which each release lists every name it supports (cipher.c, mac.c, kex-names.c and
- * sshkey.c's tables, as `ssh -Q` prints them): a pattern such as `aes*` or `+sk-*` expands to the
- * names it matches in this order. Names a release does not know (algorithms.ts) are skipped.
- * `key` is every key and signature algorithm, certificates included; `ca` the plain ones.
+ * The order a pattern expands in for each of ssh's lists (IMPLEMENTATION_ORDER), and for `ca`, the
+ * CA signature algorithms: the plain key algorithms only.
  */
 export const ALGORITHM_TABLE_ORDER: Readonly<Record<AlgorithmListName, readonly string[]>> = {
-  cipher: [
-    '3des-cbc',
-    'blowfish-cbc',
-    'cast128-cbc',
-    'arcfour',
-    'arcfour128',
-    'arcfour256',
-    'aes128-cbc',
-    'aes192-cbc',
-    'aes256-cbc',
-    'rijndael-cbc@lysator.liu.se',
-    'aes128-ctr',
-    'aes192-ctr',
-    'aes256-ctr',
-    'aes128-gcm@openssh.com',
-    'aes256-gcm@openssh.com',
-    'chacha20-poly1305@openssh.com',
-  ],
-  mac: [
-    'hmac-sha1',
-    'hmac-sha1-96',
-    'hmac-sha2-256',
-    'hmac-sha2-256-96',
-    'hmac-sha2-512',
-    'hmac-sha2-512-96',
-    'hmac-md5',
-    'hmac-md5-96',
-    'hmac-ripemd160',
-    'hmac-ripemd160@openssh.com',
-    'umac-64@openssh.com',
-    'umac-128@openssh.com',
-    'hmac-sha1-etm@openssh.com',
-    'hmac-sha1-96-etm@openssh.com',
-    'hmac-sha2-256-etm@openssh.com',
-    'hmac-sha2-512-etm@openssh.com',
-    'hmac-md5-etm@openssh.com',
-    'hmac-md5-96-etm@openssh.com',
-    'hmac-ripemd160-etm@openssh.com',
-    'umac-64-etm@openssh.com',
-    'umac-128-etm@openssh.com',
-  ],
-  kex: [
-    'diffie-hellman-group1-sha1',
-    'diffie-hellman-group14-sha1',
-    'diffie-hellman-group14-sha256',
-    'diffie-hellman-group16-sha512',
-    'diffie-hellman-group18-sha512',
-    'diffie-hellman-group-exchange-sha1',
-    'diffie-hellman-group-exchange-sha256',
-    'ecdh-sha2-nistp256',
-    'ecdh-sha2-nistp384',
-    'ecdh-sha2-nistp521',
-    'mlkem768nistp256-sha256',
-    'curve25519-sha256',
-    'curve25519-sha256@libssh.org',
-    'sntrup4591761x25519-sha512@tinyssh.org',
-    'sntrup761x25519-sha512',
-    'sntrup761x25519-sha512@openssh.com',
-    'mlkem768x25519-sha256',
-  ],
-  key: [
-    'ssh-ed25519',
-    'ssh-ed25519-cert-v01@openssh.com',
-    'sk-ssh-ed25519@openssh.com',
-    'sk-ssh-ed25519-cert-v01@openssh.com',
-    'ssh-mldsa44-ed25519@openssh.com',
-    'ssh-mldsa44-ed25519-cert-v01@openssh.com',
-    'ecdsa-sha2-nistp256',
-    'ecdsa-sha2-nistp256-cert-v01@openssh.com',
-    'ecdsa-sha2-nistp384',
-    'ecdsa-sha2-nistp384-cert-v01@openssh.com',
-    'ecdsa-sha2-nistp521',
-    'ecdsa-sha2-nistp521-cert-v01@openssh.com',
-    'sk-ecdsa-sha2-nistp256@openssh.com',
-    'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com',
-    'webauthn-sk-ecdsa-sha2-nistp256@openssh.com',
-    'webauthn-sk-ecdsa-sha2-nistp256-cert-v01@openssh.com',
-    'ssh-dss',
-    'ssh-dss-cert-v01@openssh.com',
-    'ssh-dss-cert-v00@openssh.com',
-    'ssh-rsa',
-    'ssh-rsa-cert-v01@openssh.com',
-    'ssh-rsa-cert-v00@openssh.com',
-    'rsa-sha2-256',
-    'rsa-sha2-256-cert-v01@openssh.com',
-    'rsa-sha2-512',
-    'rsa-sha2-512-cert-v01@openssh.com',
-  ],
+  ...IMPLEMENTATION_ORDER,
   ca: [
     'ssh-ed25519',
     'sk-ssh-ed25519@openssh.com',
