@@ -1,7 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { displayPath, formatExplanation } from './service/evaluation/explain';
-import type { ServerConnection } from './service/evaluation/types';
+import { displayPath, formatExplanation, parseConnectionSpec } from './service/evaluation/explain';
 import type { ConfigTree } from './service/include/loader';
 import { DEBIAN_BUILD, UPSTREAM_BUILD } from './service/knowledge/clientOutput';
 import { DEBIAN_SERVER_BUILD, UPSTREAM_SERVER_BUILD } from './service/knowledge/serverOutput';
@@ -33,24 +32,6 @@ export interface EffectiveConfigurationHost {
   passwdHomeDirectory?: string;
   /** Which build's extra lines and defaults to print (Debian's where the system is Debian-like). */
   build?: 'debian' | 'upstream';
-}
-
-const SPEC_KEYS = ['user', 'host', 'addr', 'laddr', 'lport', 'rdomain'] as const;
-
-/** `user=alice,host=h,addr=192.0.2.1` as sshd -T -C reads it; undefined for an empty spec. */
-export function parseConnectionSpec(spec: string): ServerConnection | undefined | string {
-  if (spec.trim() === '') return undefined;
-  const connection: ServerConnection = {};
-  for (const part of spec.split(',').map((p) => p.trim())) {
-    if (part === 'invalid-user') connection.invalidUser = true;
-    else {
-      const equals = part.indexOf('=');
-      const key = part.slice(0, equals) as (typeof SPEC_KEYS)[number];
-      if (equals <= 0 || !SPEC_KEYS.includes(key)) return `"${part}" is not user=, host=, addr=, laddr=, lport=, rdomain= or invalid-user`;
-      connection[key] = part.slice(equals + 1);
-    }
-  }
-  return connection;
 }
 
 export function registerEffectiveConfiguration(connection: Connection, host: EffectiveConfigurationHost): void {

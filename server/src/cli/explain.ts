@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { explainClient, explainServer, formatExplanation, type Explanation } from '../service/evaluation/explain';
+import { explainClient, explainServer, formatExplanation, parseConnectionSpec, type Explanation } from '../service/evaluation/explain';
 import type { ServerConnection } from '../service/evaluation/types';
 import { loadConfigTree, type ConfigTree } from '../service/include/loader';
 import { DEBIAN_BUILD, UPSTREAM_BUILD } from '../service/knowledge/clientOutput';
@@ -45,23 +45,6 @@ interface ExplainOptions {
   origin: boolean;
 }
 
-const SPEC_KEYS = new Set(['user', 'host', 'addr', 'laddr', 'lport', 'rdomain']);
-
-function parseSpec(text: string): ServerConnection | string {
-  const connection: ServerConnection = {};
-  for (const part of text.split(',')) {
-    if (part === 'invalid-user') {
-      connection.invalidUser = true;
-      continue;
-    }
-    const equals = part.indexOf('=');
-    const key = equals > 0 ? part.slice(0, equals) : part;
-    if (!SPEC_KEYS.has(key)) return `-C takes user=, host=, addr=, laddr=, lport=, rdomain= and invalid-user, not ${part}`;
-    (connection as Record<string, string>)[key] = part.slice(equals + 1);
-  }
-  return connection;
-}
-
 function parseExplainArguments(argv: readonly string[]): ExplainOptions | { problem: string } | { help: true } {
   const options: ExplainOptions = { version: NEWEST_VERSION, origin: false };
   for (let i = 0; i < argv.length; i++) {
@@ -72,8 +55,8 @@ function parseExplainArguments(argv: readonly string[]): ExplainOptions | { prob
     else if (arg === '-l') options.user = value();
     else if (arg === '-f') options.serverFile = value();
     else if (arg === '-C') {
-      const spec = parseSpec(value() ?? '');
-      if (typeof spec === 'string') return { problem: spec };
+      const spec = parseConnectionSpec(value() ?? '');
+      if (typeof spec === 'string') return { problem: `-C: ${spec}` };
       options.spec = spec;
     } else if (arg === '--openssh') {
       const parsed = parseVersion(value() ?? '');

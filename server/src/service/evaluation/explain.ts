@@ -118,3 +118,21 @@ export function hostCandidates(trees: ConfigTree | readonly ConfigTree[]): strin
   }
   return [...seen];
 }
+
+const SPEC_KEYS = ['user', 'host', 'addr', 'laddr', 'lport', 'rdomain'] as const;
+
+/** `user=alice,host=h,addr=192.0.2.1` as sshd -T -C reads it; undefined for an empty spec. */
+export function parseConnectionSpec(spec: string): ServerConnection | undefined | string {
+  if (spec.trim() === '') return undefined;
+  const connection: ServerConnection = {};
+  for (const part of spec.split(',').map((p) => p.trim())) {
+    if (part === 'invalid-user') connection.invalidUser = true;
+    else {
+      const equals = part.indexOf('=');
+      const key = part.slice(0, equals) as (typeof SPEC_KEYS)[number];
+      if (equals <= 0 || !SPEC_KEYS.includes(key)) return `"${part}" is not user=, host=, addr=, laddr=, lport=, rdomain= or invalid-user`;
+      connection[key] = part.slice(equals + 1);
+    }
+  }
+  return connection;
+}

@@ -56,15 +56,23 @@ export function effectiveKeyword(config: ConfigDocument, directive: Directive, v
 export function occurrenceArgs(config: ConfigDocument, directive: Directive, info: KeywordInfo): string[] {
   if (info.value.kind === 'command' && directive.rest) return [config.text.slice(directive.rest.start, directive.rest.end)];
   if (info.name === 'ProxyJump' && directive.rest) {
-    // ssh reads the raw text up to the first blank, quotes included (`"a b"` gives `"a`), then cuts at `#`.
-    const raw = config.text.slice(directive.rest.start, directive.rest.end).replace(/^[ \t=]+/, '');
-    const word = raw.split(/[ \t]/)[0];
-    const hash = word.indexOf('#');
-    return [hash < 0 ? word : word.slice(0, hash)];
+    return [jumpValue(config.text.slice(directive.rest.start, directive.rest.end))];
   }
   const args: string[] = [];
   for (let i = 0; i < directive.argCount; i++) args.push(directive.argValue(i));
   return args;
+}
+
+/**
+ * A ProxyJump value as ssh reads it from the rest of the line: up to the first blank (quotes are
+ * not special: `"a b"` gives `"a`), then up to a `#` (seen with ssh -G 9.2 and 10.0).
+ */
+export function jumpValue(rest: string): string {
+  const trimmed = rest.replace(/^[ \t=]+/, '');
+  const blank = trimmed.search(/[ \t]/);
+  const word = blank < 0 ? trimmed : trimmed.slice(0, blank);
+  const hash = word.indexOf('#');
+  return hash < 0 ? word : word.slice(0, hash);
 }
 
 export function occurrenceOf(visit: Visit, info: KeywordInfo): Occurrence {

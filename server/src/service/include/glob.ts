@@ -135,7 +135,8 @@ function matchFrom(pattern: string, p: number, name: string, n: number): boolean
   return p === pattern.length;
 }
 
-function isError<T>(value: T | FileError): value is FileError {
+/** Whether a file system answered with an error. */
+export function isFileError<T>(value: T | FileError): value is FileError {
   return typeof value === 'object' && value !== null && 'error' in value && 'message' in value;
 }
 
@@ -164,7 +165,7 @@ export async function expandGlob(pattern: string, fs: FileSystem, limits: GlobLi
         continue;
       }
       const listed = await fs.listDirectory(base === '' ? '/' : base, limits.maxEntries);
-      if (isError(listed)) {
+      if (isFileError(listed)) {
         // glob(3) skips directories it cannot read (GLOB_ERR is not set), as OpenSSH does.
         continue;
       }
@@ -184,8 +185,8 @@ export async function expandGlob(pattern: string, fs: FileSystem, limits: GlobLi
   for (const candidate of candidates) {
     const path = candidate === '' ? '/' : candidate;
     const stat = await fs.stat(path);
-    if (isError(stat) && stat.error === 'ENOENT') continue;
-    if (isError(stat) && stat.error === 'ENOTDIR') continue;
+    if (isFileError(stat) && stat.error === 'ENOENT') continue;
+    if (isFileError(stat) && stat.error === 'ENOTDIR') continue;
     paths.push(path);
     if (paths.length >= limits.maxMatches) {
       problems.push(`stopped after ${limits.maxMatches} files`);

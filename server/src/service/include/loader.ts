@@ -3,7 +3,7 @@ import type { Version } from '../knowledge/version';
 import { parseConfig } from '../parser/parser';
 import type { ConfigDocument, Directive } from '../parser/syntax';
 import type { ConfigLanguage, FileError, FileStat, FileSystem } from '../types';
-import { expandGlob } from './glob';
+import { expandGlob, isFileError } from './glob';
 import { includePattern, roleOf, type FileRole } from './includePaths';
 
 /**
@@ -76,10 +76,6 @@ export interface LoadOptions {
   relativeBase?: string;
 }
 
-function isError(value: unknown): value is FileError {
-  return typeof value === 'object' && value !== null && 'error' in value && 'message' in value;
-}
-
 export function isParsed(file: TreeFile | undefined): file is Extract<TreeFile, { config: ConfigDocument }> {
   return file !== undefined && 'config' in file;
 }
@@ -123,7 +119,7 @@ export async function loadConfigTree(rootPath: string, root: ConfigDocument, opt
     if (open !== undefined) return { path, config: parseConfig(open, root.language), fromEditor: true };
     if (!fs?.stat || !fs.readFile) return { path, error: { error: 'UNAVAILABLE', message: 'files cannot be read here' } };
     const stat = await fs.stat(path);
-    if (isError(stat)) return { path, error: stat };
+    if (isFileError(stat)) return { path, error: stat };
     // OpenSSH opens a directory without complaint and reads no line from it.
     if (stat.type === 'directory') return { path, config: parseConfig('', root.language), fromEditor: false, stat };
     if (stat.type === 'other') {
@@ -140,7 +136,7 @@ export async function loadConfigTree(rootPath: string, root: ConfigDocument, opt
       return { path, error: { error: 'LIMIT', message: `more than ${INCLUDE_LIMITS.bytes / 1024 / 1024} MiB in the tree: not read` } };
     }
     const text = await fs.readFile(path, INCLUDE_LIMITS.fileBytes);
-    if (isError(text)) return { path, stat, error: text };
+    if (isFileError(text)) return { path, stat, error: text };
     bytes += text.length;
     return { path, config: parseConfig(text, root.language), fromEditor: false, stat };
   };

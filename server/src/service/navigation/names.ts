@@ -5,6 +5,7 @@ import { strdelimWords } from '../parser/parser';
 import type { ConfigDocument, Directive, TextSpan, Word } from '../parser/syntax';
 import { hasWildcard } from '../utils/patterns';
 import { asciiLowerCase } from '../utils/strings';
+import { jumpValue } from '../evaluation/walk';
 
 /**
  * The names navigation follows in ssh_config, where they are written and how OpenSSH reads them:
@@ -111,9 +112,7 @@ function jumpHops(config: ConfigDocument, directive: Directive): NameOccurrence[
   const rest = directive.rest;
   if (!rest) return [];
   // Searched within the line only: a file can hold many thousands of ProxyJump lines.
-  const raw = config.text.slice(rest.start, rest.end);
-  const hash = raw.indexOf('#');
-  const value = hash < 0 ? raw : raw.slice(0, hash);
+  const value = jumpValue(config.text.slice(rest.start, rest.end));
   if (asciiLowerCase(value.trim()) === 'none') return [];
   const base = rest.start;
   const hops: NameOccurrence[] = [];
@@ -139,6 +138,20 @@ function jumpHops(config: ConfigDocument, directive: Directive): NameOccurrence[
     from = to + 1;
   }
   return hops;
+}
+
+/** The host of each hop of a ProxyJump value, in order (`user@host:port`, `ssh://…`, `[v6]`). */
+export function jumpHosts(value: string): string[] {
+  const hosts: string[] = [];
+  let from = 0;
+  while (from <= value.length) {
+    let to = value.indexOf(',', from);
+    if (to < 0) to = value.length;
+    const hop = hopHost(value, from, to);
+    if (hop) hosts.push(value.slice(hop.start, hop.end));
+    from = to + 1;
+  }
+  return hosts;
 }
 
 /** The span of `text[from, to)` without white space around it. */

@@ -5,6 +5,7 @@ import { Rules } from '../rules';
 import { asciiLowerCase } from '../utils/strings';
 import { matchPattern } from '../utils/patterns';
 import { type CheckContext, report } from './problems';
+import { jumpHosts } from '../navigation/names';
 
 /**
  * ProxyJump hops, read with the whole tree: a hop that no Host block names (a typo of an alias
@@ -22,20 +23,6 @@ const MAX_CHAIN = 10;
  */
 const MAX_EVALUATIONS = 50;
 const EVALUATION_LINES = 200_000;
-
-/** The hosts of a ProxyJump value's hops, in order: `user@host:port` → host. */
-export function hopHosts(value: string): string[] {
-  return value
-    .split(',')
-    .map((hop) => {
-      let host = hop.replace(/^ssh:\/\//, '');
-      host = host.slice(host.lastIndexOf('@') + 1);
-      if (host.startsWith('[')) return host.slice(1, host.indexOf(']') > 0 ? host.indexOf(']') : undefined);
-      const colon = host.indexOf(':');
-      return colon >= 0 ? host.slice(0, colon) : host;
-    })
-    .filter((host) => host !== '');
-}
 
 /**
  * The names Host lines give, read once per validation: literal ones in a set, wildcard ones (other
@@ -98,7 +85,7 @@ export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirecto
     const value = directive.argValue(0);
     if (asciiLowerCase(value) === 'none') continue;
     const span = directive.argSpan(0);
-    for (const host of hopHosts(value)) {
+    for (const host of jumpHosts(value)) {
       if (!isNamed(host)) {
         report(
           ctx,
@@ -112,7 +99,7 @@ export function checkProxyJumps(ctx: CheckContext, tree: ConfigTree, homeDirecto
     // Only single-hop values are followed: with `a,b` ssh runs `ssh -J a b`, whose -J overrides b's own ProxyJump.
     const start = blockHost(ctx.config.blocks[directive.blockIndex].header);
     const single = (jump: string) => {
-      const hops = hopHosts(jump);
+      const hops = jumpHosts(jump);
       return hops.length === 1 ? hops[0] : undefined;
     };
     if (!start) continue;
