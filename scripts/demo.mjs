@@ -60,3 +60,16 @@ await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();
 server.kill();
+
+// What ssh would use for one host, computed from the file as `ssh -G` prints it, with each value's line.
+console.log('\n$ node dist/cli.js explain db-1 -F examples/config --openssh 9.2 --origin   (the values that are not defaults)\n');
+const explained = spawnSync(process.execPath, ['dist/cli.js', 'explain', 'db-1', '-F', 'examples/config', '--openssh', '9.2', '--origin'], {
+  encoding: 'utf8',
+});
+console.log(
+  explained.stdout
+    .split('\n')
+    .filter((line) => line && !line.includes('(default)'))
+    .map((line) => `  ${line}`)
+    .join('\n'),
+);
