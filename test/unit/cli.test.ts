@@ -276,3 +276,63 @@ describe('ssh-config-check on awkward paths', function () {
     });
   });
 });
+
+describe('ssh-config-check explain', function () {
+  this.timeout(30_000);
+  let base: string;
+  const explain = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [BUILT_CLI, 'explain', ...args], {
+      cwd: base,
+      encoding: 'utf8',
+      timeout: RUN_TIMEOUT_MS,
+      env: { ...process.env, HOME: base, ...env },
+    });
+  const lines = (stdout: string) => stdout.split('\n').filter((line) => line !== '');
+
+  before(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'ssh-config-explain-'));
+    fs.mkdirSync(path.join(base, '.ssh', 'config.d'), { recursive: true });
+    fs.writeFileSync(
+      path.join(base, 'config'),
+      'Include config.d/*.conf\nHost web*\n  User alice\n  Port 2222\nMatch exec "touch ran"\n  User exec\n',
+    );
+    fs.writeFileSync(path.join(base, '.ssh', 'config.d', 'a.conf'), 'Host web1\n  HostName 192.0.2.5\n  User first\n');
+    fs.writeFileSync(path.join(base, 'sshd_config'), 'PasswordAuthentication yes\nMatch User bob\n  PasswordAuthentication no\n');
+  });
+
+  after(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  it('prints the configuration of a host in ssh -G format, following Include, each value with its line', () => {
+    const run = explain(['web1', '-F', 'config', '--openssh', '9.2', '--origin']);
+    assert.strictEqual(run.status, 0, run.stderr);
+    const printed = lines(run.stdout);
+    assert.ok(
+      printed.some((line) => /^user first +# ~\/\.ssh\/config\.d\/a\.conf:3$/.test(line)),
+      printed.join('\n'),
+    );
+    assert.ok(printed.some((line) => /^port 2222 +# .*config:4$/.test(line)));
+    assert.ok(printed.some((line) => /^hostname 192\.0\.2\.5 /.test(line)));
+    // Never run: the Match exec block is reported as undecided and counts as not matching.
+    assert.ok(!fs.existsSync(path.join(base, 'ran')));
+    assert.match(run.stderr, /Match exec touch ran is never run/);
+    const plain = lines(explain(['web2', '-F', 'config', '--openssh', '9.2']).stdout);
+    assert.ok(plain.includes('user alice') && plain.every((line) => !line.includes('#')));
+  });
+
+  it('takes user@host and -l as ssh does', () => {
+    assert.ok(lines(explain(['carol@web2', '-F', 'config']).stdout).includes('user carol'));
+    assert.ok(lines(explain(['web2', '-l', 'dave', '-F', 'config']).stdout).includes('user dave'));
+  });
+
+  it('prints what sshd -T -C prints for a connection, and refuses a bad spec', () => {
+    const forBob = lines(explain(['-f', 'sshd_config', '-C', 'user=bob,host=h,addr=192.0.2.1', '--openssh', '9.2']).stdout);
+    assert.ok(forBob.includes('passwordauthentication no'), forBob.join('\n'));
+    const startup = lines(explain(['-f', 'sshd_config', '--openssh', '9.2']).stdout);
+    assert.ok(startup.includes('passwordauthentication yes'));
+    const bad = explain(['-f', 'sshd_config', '-C', 'colour=blue']);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /colour=blue/);
+    assert.strictEqual(explain([]).status, 2);
+    assert.strictEqual(explain(['web1', '-F', 'missing']).status, 2);
+  });
+});
