@@ -29,6 +29,7 @@ import { syncedDocuments } from './textSync';
 import { runInSlices } from './timeSlices';
 import { pathOfUri } from './service/utils/uris';
 import { registerEffectiveConfiguration } from './effectiveConfiguration';
+import { withMainFile } from './service/include/mainFile';
 
 /**
  * The LSP layer: documents, settings and diagnostics publishing around the pure language service.
@@ -375,7 +376,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     about<P, R>(feature, fallback, async (document, settings, params) => {
       const text = document.getText();
       const config = parse(document);
-      const tree = await service.loadIncludes(document, config, settings, openText);
+      const own = await service.loadIncludes(document, config, settings, openText);
+      // From a drop-in, its main file and the other drop-ins too.
+      const tree = withMainFile(own, await service.findMainTree(document, settings, openText));
       if (documents.get(document.uri) !== document || document.getText() !== text) return fallback;
       return work(document, config, tree, settings, params);
     });

@@ -5,6 +5,7 @@ import { getLanguageService } from '../../server/src/service/languageService';
 import { memoryFileSystem, type MemoryEntry } from '../../server/src/service/utils/memoryFileSystem';
 import { pathOfUri } from '../../server/src/service/utils/uris';
 import type { ConfigTree } from '../../server/src/service/include/loader';
+import { withMainFile } from '../../server/src/service/include/mainFile';
 import type { FileSystem } from '../../server/src/service/types';
 import type { Language } from './helpers';
 
@@ -408,5 +409,37 @@ describe('navigation: rename', () => {
     const tag = (await open('Tag wo|rk\n')).rename('a b');
     assert.ok(tag && 'error' in tag);
     assert.ok(!('error' in ((await open('Tag wo|rk\n')).rename('web-1.prod') ?? {})));
+  });
+});
+
+describe('navigation from a drop-in, through its main file', () => {
+  it('finds and renames a host alias in the main file and the other drop-ins', async () => {
+    const home = '/home/u';
+    const files = {
+      [`${home}/.ssh/config`]: 'Include config.d/*.conf\nHost web\n  ProxyJump bastion\n',
+      [`${home}/.ssh/config.d/10-bastion.conf`]: 'Host bastion\n  HostName 192.0.2.10\n',
+      [`${home}/.ssh/config.d/20-db.conf`]: 'Host db\n  ProxyJump bastion\n',
+    };
+    const service = getLanguageService({ fileSystem: memoryFileSystem(files, { homeDirectory: home, userName: 'u' }) });
+    const path = `${home}/.ssh/config.d/10-bastion.conf`;
+    const document = TextDocument.create(`file://${path}`, 'ssh_config', 1, files[path]);
+    const config = service.parse(document);
+    const settings = { openSSHVersion: '9.2' };
+    const own = await service.loadIncludes(document, config, settings);
+    const tree = withMainFile(own, await service.findMainTree(document, settings));
+    const references = service.findReferences(document, { line: 0, character: 6 }, true, config, tree);
+    assert.deepStrictEqual(references.map((r) => `${r.uri.slice(`file://${home}/.ssh/`.length)}:${r.range.start.line}`).sort(), [
+      'config.d/10-bastion.conf:0',
+      'config.d/20-db.conf:1',
+      'config:2',
+    ]);
+    const edit = service.doRename(document, { line: 0, character: 6 }, 'jump', config, tree) as WorkspaceEdit;
+    assert.deepStrictEqual(Object.keys(edit.changes ?? {}).sort(), [
+      `file://${home}/.ssh/config`,
+      `file://${home}/.ssh/config.d/10-bastion.conf`,
+      `file://${home}/.ssh/config.d/20-db.conf`,
+    ]);
+    // Alone, the drop-in knows only itself.
+    assert.strictEqual(service.findReferences(document, { line: 0, character: 6 }, true, config, own).length, 1);
   });
 });

@@ -50,3 +50,24 @@ export async function findMainTree(path: string, language: ConfigLanguage, optio
   }
   return undefined;
 }
+
+/** The pseudo directive index under which `withMainFile` hangs the main file off a drop-in. */
+export const MAIN_FILE_EDGE = -1;
+
+/**
+ * For navigation from a drop-in: its own tree, then its main file's tree (the main file and every
+ * other drop-in), so that definitions, references and renames reach them. The main file hangs off
+ * the drop-in's root as a pseudo Include at MAIN_FILE_EDGE, read after the drop-in's own lines;
+ * the checks never see this tree.
+ */
+export function withMainFile(tree: ConfigTree, main: ConfigTree | null | undefined): ConfigTree {
+  if (!main || main.root === tree.root || !main.files.has(tree.root)) return tree;
+  const files = new Map(main.files);
+  for (const [path, file] of tree.files) files.set(path, file); // the drop-in's own parse wins
+  const includes = new Map(main.includes);
+  for (const [path, targets] of tree.includes) includes.set(path, targets);
+  const rootIncludes = new Map(tree.includes.get(tree.root) ?? []);
+  rootIncludes.set(MAIN_FILE_EDGE, [{ argIndex: 0, files: [main.root], problems: [] }]);
+  includes.set(tree.root, rootIncludes);
+  return { ...tree, files, includes };
+}

@@ -5,6 +5,7 @@ import type { ConfigDocument, Directive, TextSpan } from '../parser/syntax';
 import { lineAt } from '../parser/lookup';
 import { Positions } from '../structure/extents';
 import { pathOfUri, uriOfPath } from '../utils/uris';
+import { MAIN_FILE_EDGE } from '../include/mainFile';
 
 /**
  * The files navigation looks through: the open document and the files its Include tree read, in
@@ -120,15 +121,24 @@ export class NavigationTree {
     for (let index = 0; index < directives.length; index++) {
       const directive = directives[index];
       if (keep(directive.name)) yield { file, directive };
-      const targets = includes?.get(index);
-      if (!targets) continue;
-      for (const target of targets) {
-        for (const path of target.files) {
-          const child = this.byPath.get(path);
-          if (!child || seen.has(path)) continue;
-          seen.add(path);
-          yield* this.walk(child, keep, seen, depth + 1);
-        }
+      yield* this.walkTargets(includes?.get(index), keep, seen, depth);
+    }
+    // A drop-in's main file, read after the drop-in's own lines (include/mainFile.ts).
+    if (file === this.root) yield* this.walkTargets(includes?.get(MAIN_FILE_EDGE), keep, seen, depth);
+  }
+
+  private *walkTargets(
+    targets: IncludeTarget[] | undefined,
+    keep: (name: string) => boolean,
+    seen: Set<string>,
+    depth: number,
+  ): Generator<{ file: NavigationFile; directive: Directive }> {
+    for (const target of targets ?? []) {
+      for (const path of target.files) {
+        const child = this.byPath.get(path);
+        if (!child || seen.has(path)) continue;
+        seen.add(path);
+        yield* this.walk(child, keep, seen, depth + 1);
       }
     }
   }
