@@ -66,9 +66,14 @@ start and eglot's didChange (idle timers) would otherwise never happen."
   (forward-line (drv-get position 'line))
   (forward-char (drv-get position 'character)))
 
-(defvar-local drv-hover nil "The documentation ElDoc last displayed.")
+(defvar-local drv-hover nil "Every documentation string ElDoc displayed, in order.")
 (defun drv-record-hover (docs _interactive)
-  (setq drv-hover (mapconcat #'car docs "\n")))
+  ;; ElDoc may display Flymake's diagnostic at point before eglot's hover arrives: keep them all.
+  (setq drv-hover (append drv-hover (mapcar #'car docs))))
+(defun drv-has-hover ()
+  "Whether ElDoc displayed something besides the diagnostics at point: eglot's hover."
+  (let ((diagnostics (mapcar #'flymake-diagnostic-text (flymake-diagnostics (point)))))
+    (cl-some (lambda (doc) (not (cl-some (lambda (text) (string-search text doc)) diagnostics))) drv-hover)))
 
 (defun drv-check-file (file record)
   (find-file (drv-get file 'path))
@@ -85,8 +90,8 @@ start and eglot's didChange (idle timers) would otherwise never happen."
   (drv-goto (drv-get file 'hover))
   (add-hook 'eldoc-display-functions #'drv-record-hover nil t)
   (call-interactively #'eldoc-print-current-symbol-info)
-  (when (drv-wait-for record "the hover" (lambda () drv-hover))
-    (puthash "hover" (substring-no-properties drv-hover) record))
+  (when (drv-wait-for record "the hover" #'drv-has-hover)
+    (puthash "hover" (substring-no-properties (mapconcat #'identity drv-hover "\n")) record))
 
   ;; M-x eglot-code-actions as typed (a key as the last event, so eglot asks in the minibuffer
   ;; rather than with a mouse menu), answering with the entry that starts with the plan's title
