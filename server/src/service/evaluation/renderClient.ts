@@ -28,8 +28,6 @@ import {
   FORWARD_ENVIRONMENT_SINCE,
   HOSTBASED_ANY_UNTIL,
   IPQOS_DECIMAL_SINCE,
-  IPQOS_NONE,
-  IPQOS_TABLE,
   LOG_LEVELS,
   MULTISTATE,
   type Multistate,
@@ -43,7 +41,7 @@ import {
 import { atVersion, canonical, lookupKeyword } from '../knowledge/keywords';
 import { parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion, compareVersions, isAtLeast, NEWEST_VERSION, parseVersion, type Version } from '../knowledge/version';
-import { tokensAt } from '../knowledge/words';
+import { IPQOS_NONE, IPQOS_TABLE, tokensAt } from '../knowledge/words';
 import { matchPattern, matchPatternList } from '../utils/patterns';
 import { asciiLowerCase } from '../utils/strings';
 import type { ClientConnection, EffectiveSettings, Occurrence, OutputLine } from './types';

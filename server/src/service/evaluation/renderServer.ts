@@ -1,11 +1,11 @@
 import { IMPLEMENTATION_ORDER, isKnownAlgorithm, vendorAlgorithm, type AlgorithmKind } from '../knowledge/algorithms';
+import { IPQOS_NONE, IPQOS_TABLE } from '../knowledge/words';
 import { atVersion } from '../knowledge/keywords';
 import {
   DEBIAN_SERVER_BUILD,
   DEFAULT_ALGORITHMS,
   DEFAULT_HOST_KEYS,
   FINGERPRINT_HASH_NAMES,
-  IPQOS_NAMES,
   LOG_LEVEL_NAMES,
   OUTPUT_CHANGES,
   PENALTY_FIELDS,
@@ -763,11 +763,11 @@ function ipqos(
   const from = sequential(line, ctx) ? occurrences[occurrences.length - 1] : occurrences[0];
   if (!from) return emitDefault();
   const legacyIgnored = changed(ctx, 'ipqosLegacyNamesIgnored');
-  const names = IPQOS_NAMES.filter((entry) => !entry.since || isAtLeast(ctx.version, entry.since));
+  const names = IPQOS_TABLE.filter((entry) => !entry.since || isAtLeast(ctx.version, entry.since));
   const LEGACY = ['lowdelay', 'throughput', 'reliability'];
   const read = (word: string): number | undefined => {
     const named = names.find((entry) => entry.name === word.toLowerCase());
-    if (named) return legacyIgnored && LEGACY.includes(named.name) ? -1 : named.value;
+    if (named) return legacyIgnored && LEGACY.includes(named.name) ? IPQOS_NONE : named.value;
     // strtol base 0 (hex, octal) until 9.7, strtonum base 10 from 9.8.
     let value: number;
     if (isAtLeast(ctx.version, '9.8')) value = /^\d+$/.test(word) ? Number(word) : NaN;

@@ -516,51 +516,6 @@ export const FINGERPRINT_HASHES: Timeline<readonly string[]> = [
   ['7.6', ['MD5', 'SHA1', 'SHA256', 'SHA384', 'SHA512']],
 ];
 
-/**
- * misc.c's IPQoS table: name → DSCP/ToS value, in table order. A value prints as the first name
- * with it (so `reliability`, 0x04, prints as `le` once `le` is in the table), else as `0x%02x`.
- * `none` is INT_MAX; from 10.1 the old ToS names store `none` (they are ignored).
- */
-export interface IPQoSName {
-  name: string;
-  value: number;
-  since?: Version;
-  /** From this release the name stores `none` instead. */
-  noneSince?: Version;
-}
-
-export const IPQOS_NONE = 0x7fffffff;
-
-export const IPQOS_TABLE: readonly IPQoSName[] = [
-  { name: 'none', value: IPQOS_NONE, since: '7.6' },
-  { name: 'af11', value: 0x28 },
-  { name: 'af12', value: 0x30 },
-  { name: 'af13', value: 0x38 },
-  { name: 'af21', value: 0x48 },
-  { name: 'af22', value: 0x50 },
-  { name: 'af23', value: 0x58 },
-  { name: 'af31', value: 0x68 },
-  { name: 'af32', value: 0x70 },
-  { name: 'af33', value: 0x78 },
-  { name: 'af41', value: 0x88 },
-  { name: 'af42', value: 0x90 },
-  { name: 'af43', value: 0x98 },
-  { name: 'cs0', value: 0x00 },
-  { name: 'cs1', value: 0x20 },
-  { name: 'cs2', value: 0x40 },
-  { name: 'cs3', value: 0x60 },
-  { name: 'cs4', value: 0x80 },
-  { name: 'cs5', value: 0xa0 },
-  { name: 'cs6', value: 0xc0 },
-  { name: 'cs7', value: 0xe0 },
-  { name: 'ef', value: 0xb8 },
-  { name: 'le', value: 0x04, since: '8.2' },
-  { name: 'va', value: 0xb0, since: '10.3' },
-  { name: 'lowdelay', value: 0x10, noneSince: '10.1' },
-  { name: 'throughput', value: 0x08, noneSince: '10.1' },
-  { name: 'reliability', value: 0x04, noneSince: '10.1' },
-];
-
 /** Debian's 10.0 already ignores the ToS names (10.1's change), so 16 prints as 0x10 there too. */
 export const DEBIAN_IPQOS_TOS_NONE_SINCE: Version = '10.0';
 

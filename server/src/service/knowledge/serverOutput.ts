@@ -1043,42 +1043,6 @@ export const SYSLOG_FACILITY_NAMES: readonly string[] = [
 export const FINGERPRINT_HASH_NAMES: readonly string[] = ['MD5', 'SHA1', 'SHA256', 'SHA384', 'SHA512'];
 
 /**
- * IPQoS names and their ToS/DSCP byte, in sshd's table order: a value prints as the first name
- * with its byte (so `reliability`, 0x04, prints `le`), other numbers as `0x%02x`. `none` leaves
- * the system's default. From `OUTPUT_CHANGES.ipqosLegacyNamesIgnored` the three legacy names are
- * read as `none`.
- */
-export const IPQOS_NAMES: ReadonlyArray<{ name: string; value: number; since?: Version }> = [
-  { name: 'none', value: -1 },
-  { name: 'af11', value: 0x28 },
-  { name: 'af12', value: 0x30 },
-  { name: 'af13', value: 0x38 },
-  { name: 'af21', value: 0x48 },
-  { name: 'af22', value: 0x50 },
-  { name: 'af23', value: 0x58 },
-  { name: 'af31', value: 0x68 },
-  { name: 'af32', value: 0x70 },
-  { name: 'af33', value: 0x78 },
-  { name: 'af41', value: 0x88 },
-  { name: 'af42', value: 0x90 },
-  { name: 'af43', value: 0x98 },
-  { name: 'cs0', value: 0x00 },
-  { name: 'cs1', value: 0x20 },
-  { name: 'cs2', value: 0x40 },
-  { name: 'cs3', value: 0x60 },
-  { name: 'cs4', value: 0x80 },
-  { name: 'cs5', value: 0xa0 },
-  { name: 'cs6', value: 0xc0 },
-  { name: 'cs7', value: 0xe0 },
-  { name: 'ef', value: 0xb8 },
-  { name: 'le', value: 0x04, since: '8.2' },
-  { name: 'va', value: 0xb0, since: '10.5' },
-  { name: 'lowdelay', value: 0x10 },
-  { name: 'throughput', value: 0x08 },
-  { name: 'reliability', value: 0x04 },
-];
-
-/**
  * PerSourcePenalties: the durations and counts sshd prints, in its order, with the release that
  * first prints each and the default. `overflow6` defaults to whatever `overflow` is.
  */
