@@ -33,7 +33,6 @@ import {
   type Multistate,
   PROXY_JUMP_NONE_BLOCKS_COMMAND_UNTIL,
   SERVICE_PORTS,
-  SYSLOG_FACILITIES,
   UPDATE_HOST_KEYS_ASK_RULES_SINCE,
   UPSTREAM_BUILD,
   USER_EXPANSION_CONFIG_ONLY_SINCE,
@@ -41,7 +40,7 @@ import {
 import { atVersion, canonical, lookupKeyword } from '../knowledge/keywords';
 import { parseTimeInterval } from '../knowledge/timeValue';
 import { clampVersion, compareVersions, isAtLeast, NEWEST_VERSION, parseVersion, type Version } from '../knowledge/version';
-import { IPQOS_NONE, IPQOS_TABLE, tokensAt } from '../knowledge/words';
+import { IPQOS_NONE, IPQOS_TABLE, SYSLOG_FACILITY_WORDS, tokensAt } from '../knowledge/words';
 import { matchPattern, matchPatternList } from '../utils/patterns';
 import { asciiLowerCase } from '../utils/strings';
 import type { ClientConnection, EffectiveSettings, Occurrence, OutputLine } from './types';
@@ -329,7 +328,10 @@ class ClientRenderer {
         return found ? [{ value: multistateWord(levels, found.value), origin: found.origin }] : this.defaultLines(keyword);
       }
       case 'SyslogFacility': {
-        const found = this.first(keyword, (args) => SYSLOG_FACILITIES.find((name) => name === asciiUpperCase(single(args) ?? '')));
+        const found = this.first(
+          keyword,
+          (args) => SYSLOG_FACILITY_WORDS.find(({ word }) => word === asciiUpperCase(single(args) ?? ''))?.word,
+        );
         return found ? [{ value: found.value, origin: found.origin }] : this.defaultLines(keyword);
       }
       case 'FingerprintHash': {

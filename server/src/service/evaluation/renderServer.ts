@@ -1,5 +1,5 @@
 import { IMPLEMENTATION_ORDER, isKnownAlgorithm, vendorAlgorithm, type AlgorithmKind } from '../knowledge/algorithms';
-import { IPQOS_NONE, IPQOS_TABLE } from '../knowledge/words';
+import { IPQOS_NONE, IPQOS_TABLE, SYSLOG_FACILITY_WORDS } from '../knowledge/words';
 import { atVersion } from '../knowledge/keywords';
 import {
   DEBIAN_SERVER_BUILD,
@@ -11,7 +11,6 @@ import {
   PENALTY_FIELDS,
   SEQUENTIAL_OPTIONS,
   SERVER_DUMP,
-  SYSLOG_FACILITY_NAMES,
   TCP_SERVICES,
   type AlgorithmListKind,
   type OutputChange,
@@ -250,7 +249,7 @@ function renderLine(line: ServerDumpLine, ctx: Context): void {
     case 'syslogFacility': {
       if (!first) return emitDefault();
       const word = arg(first, 0);
-      const found = SYSLOG_FACILITY_NAMES.find((name) => name.toLowerCase() === word.toLowerCase());
+      const found = SYSLOG_FACILITY_WORDS.find((entry) => entry.word.toLowerCase() === word.toLowerCase())?.word;
       return emit(found ?? word, first);
     }
     case 'fingerprintHash': {

@@ -494,22 +494,6 @@ export const LOG_LEVELS: Multistate = [
   ['DEBUG3', 7],
 ];
 
-/** SyslogFacility words (case-insensitive), printed upper case. AUTHPRIV where the system has it (Linux does). */
-export const SYSLOG_FACILITIES: readonly string[] = [
-  'DAEMON',
-  'USER',
-  'AUTH',
-  'AUTHPRIV',
-  'LOCAL0',
-  'LOCAL1',
-  'LOCAL2',
-  'LOCAL3',
-  'LOCAL4',
-  'LOCAL5',
-  'LOCAL6',
-  'LOCAL7',
-];
-
 /** FingerprintHash names (ssh_digest_alg_by_name, case-insensitive), printed as spelled here. */
 export const FINGERPRINT_HASHES: Timeline<readonly string[]> = [
   ['6.8', ['MD5', 'RIPEMD160', 'SHA1', 'SHA256', 'SHA384', 'SHA512']],

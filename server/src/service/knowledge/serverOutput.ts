@@ -1023,22 +1023,6 @@ export const LOG_LEVEL_NAMES: readonly EnumWord[] = [
   { word: 'DEBUG3', state: 'DEBUG3' },
 ];
 
-/** SyslogFacility: read in any case, printed upper case. AUTHPRIV exists where syslog has it (Linux does). */
-export const SYSLOG_FACILITY_NAMES: readonly string[] = [
-  'DAEMON',
-  'USER',
-  'AUTH',
-  'AUTHPRIV',
-  'LOCAL0',
-  'LOCAL1',
-  'LOCAL2',
-  'LOCAL3',
-  'LOCAL4',
-  'LOCAL5',
-  'LOCAL6',
-  'LOCAL7',
-];
-
 /** FingerprintHash: sshd accepts every digest it knows (any case) and prints its upper-case name. */
 export const FINGERPRINT_HASH_NAMES: readonly string[] = ['MD5', 'SHA1', 'SHA256', 'SHA384', 'SHA512'];
 
